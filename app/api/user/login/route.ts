@@ -1,0 +1,15 @@
+// POST /api/user/login — sign in with username (or e-mail) and password; sets the session cookie
+import { withApi } from "@/lib/http/api-handler";
+import { ApiError } from "@/lib/http/errors";
+import { signIn } from "@/lib/auth/next-auth";
+import { authenticateUser } from "@/lib/users/authenticate-user";
+import { loadActiveUser } from "@/lib/auth/session";
+import { loginSchema } from "@/lib/schemas/user";
+
+export const POST = withApi({ role: "public", body: loginSchema }, async ({ body }) => {
+  const found = await authenticateUser(body.username, body.password);
+  if (!found) throw new ApiError("unauthorized", "Wrong username or password, or the account is disabled.");
+  await signIn("credentials", { username: body.username, password: body.password, redirect: false });
+  const user = (await loadActiveUser(found.id))!;
+  return { id: user.id, username: user.username, display_name: user.displayName, role: user.role, status: user.status, group: user.group };
+});

@@ -1,0 +1,43 @@
+// Quota moves as single conditional updates inside one transaction: the WHERE clause
+// (quota >= cost) is the check, so concurrent submits can never overdraw a key or a user.
+import type { DbOrTx, Tx } from "../db";
+import { ApiError } from "../http/errors";
+
+export interface Holder {
+  userId: number;
+  tokenId: number | null;
+}
+
+export async function reserveQuota(tx: Tx, holder: Holder, cost: bigint): Promise<void> {
+  if (cost <= 0n) return;
+  const user = await tx.user.updateMany({
+    where: { id: holder.userId, quota: { gte: cost } },
+    data: { quota: { decrement: cost }, usedQuota: { increment: cost }, requestCount: { increment: 1 } },
+  });
+  if (user.count !== 1) throw new ApiError("quota_exhausted", "Not enough quota in your balance for this action.", 4);
+  if (holder.tokenId === null) return;
+  const limited = await tx.token.updateMany({
+    where: { id: holder.tokenId, unlimitedQuota: false, remainQuota: { gte: cost } },
+    data: { remainQuota: { decrement: cost }, usedQuota: { increment: cost }, accessedTime: BigInt(Math.floor(Date.now() / 1000)) },
+  });
+  if (limited.count === 1) return;
+  const unlimited = await tx.token.updateMany({
+    where: { id: holder.tokenId, unlimitedQuota: true },
+    data: { usedQuota: { increment: cost }, accessedTime: BigInt(Math.floor(Date.now() / 1000)) },
+  });
+  // Throwing rolls back the user's decrement above.
+  if (unlimited.count !== 1) throw new ApiError("quota_exhausted", "Not enough quota left on this API key for this action.", 4);
+}
+
+/** Gives back a reservation (upstream refused the job) or a charge (refund). */
+export async function restoreQuota(db: DbOrTx, holder: Holder, amount: bigint): Promise<void> {
+  if (amount <= 0n) return;
+  await db.user.update({
+    where: { id: holder.userId },
+    data: { quota: { increment: amount }, usedQuota: { decrement: amount } },
+    select: { id: true },
+  });
+  if (holder.tokenId === null) return;
+  await db.token.updateMany({ where: { id: holder.tokenId, unlimitedQuota: false }, data: { remainQuota: { increment: amount }, usedQuota: { decrement: amount } } });
+  await db.token.updateMany({ where: { id: holder.tokenId, unlimitedQuota: true }, data: { usedQuota: { decrement: amount } } });
+}

@@ -1,0 +1,81 @@
+// Channels (upstream midjourney-proxy servers). The secret `key` is write-only: it is
+// selected only where a request is forwarded, never by anything that answers a client.
+import { getDb, type DbOrTx } from "../db";
+import { ApiError } from "../http/errors";
+import { nowSec } from "../time";
+
+export const CHANNEL_STATUS = { enabled: 1, manuallyDisabled: 2, autoDisabled: 3 } as const;
+export const CHANNEL_TYPES = { 2: "Midjourney Proxy", 5: "Midjourney Proxy Plus" } as const;
+
+export const channelSelect = {
+  id: true, type: true, name: true, baseUrl: true, status: true, statusReason: true, group: true, models: true,
+  priority: true, weight: true, autoBan: true, tag: true, usedQuota: true, responseTime: true, testTime: true, createdTime: true,
+} as const;
+
+export interface ChannelInput {
+  type?: number; name?: string; baseUrl?: string; key?: string; status?: number; group?: string; models?: string;
+  priority?: number; weight?: number; autoBan?: number; tag?: string;
+}
+
+type ChannelRow = { id: number; type: number; name: string; baseUrl: string; status: number; statusReason: string; group: string; models: string; priority: number; weight: number; autoBan: number; tag: string; usedQuota: bigint; responseTime: number; testTime: bigint; createdTime: bigint };
+
+export function channelOutput(channel: ChannelRow) {
+  return {
+    id: channel.id, type: channel.type, name: channel.name, base_url: channel.baseUrl, status: channel.status,
+    status_reason: channel.statusReason, group: channel.group, models: channel.models, priority: channel.priority,
+    weight: channel.weight, auto_ban: channel.autoBan, tag: channel.tag, used_quota: Number(channel.usedQuota),
+    response_time: channel.responseTime, test_time: Number(channel.testTime), created_time: Number(channel.createdTime),
+  };
+}
+
+const trimSlash = (url: string) => url.replace(/\/+$/, "");
+
+export async function createChannel(input: ChannelInput & { name: string; baseUrl: string }, db: DbOrTx = getDb()) {
+  return db.channel.create({
+    data: { ...input, baseUrl: trimSlash(input.baseUrl), createdTime: BigInt(nowSec()) },
+    select: channelSelect,
+  });
+}
+
+export async function getChannelOrThrow(id: number, db: DbOrTx = getDb()) {
+  const channel = await db.channel.findUnique({ where: { id }, select: channelSelect });
+  if (!channel) throw new ApiError("not_found", `No channel with id ${id}.`);
+  return channel;
+}
+
+export async function updateChannel(id: number, input: ChannelInput, db: DbOrTx = getDb()) {
+  await getChannelOrThrow(id, db);
+  // An empty key in an update means "keep the current secret" (it is never sent to the UI).
+  const { key, ...rest } = input;
+  const statusReason = input.status === CHANNEL_STATUS.enabled ? "" : undefined;
+  return db.channel.update({
+    where: { id },
+    data: { ...rest, ...(key ? { key } : {}), ...(rest.baseUrl ? { baseUrl: trimSlash(rest.baseUrl) } : {}), statusReason, ...(input.status === CHANNEL_STATUS.enabled ? { failCount: 0 } : {}) },
+    select: channelSelect,
+  });
+}
+
+export async function deleteChannel(id: number, db: DbOrTx = getDb()) {
+  const { count } = await db.channel.deleteMany({ where: { id } });
+  if (count === 0) throw new ApiError("not_found", `No channel with id ${id}.`);
+}
+
+export async function listChannels(page: { skip: number; take: number }, filter: { keyword?: string; group?: string; model?: string } = {}, db: DbOrTx = getDb()) {
+  const where = {
+    ...(filter.keyword ? { OR: [{ name: { contains: filter.keyword } }, { baseUrl: { contains: filter.keyword } }] } : {}),
+    ...(filter.group ? { group: { contains: filter.group } } : {}),
+    ...(filter.model ? { models: { contains: filter.model } } : {}),
+  };
+  const [items, total] = await Promise.all([
+    db.channel.findMany({ where, select: channelSelect, orderBy: [{ priority: "desc" }, { id: "asc" }], skip: page.skip, take: page.take }),
+    db.channel.count({ where }),
+  ]);
+  return { items, total };
+}
+
+/** What forwarding needs, secret included. Not for answers to clients. */
+export async function getChannelForUpstream(id: number, db: DbOrTx = getDb()) {
+  return db.channel.findUnique({ where: { id }, select: { id: true, name: true, baseUrl: true, key: true, status: true, autoBan: true } });
+}
+
+export type UpstreamChannel = NonNullable<Awaited<ReturnType<typeof getChannelForUpstream>>>;

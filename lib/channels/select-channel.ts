@@ -1,0 +1,33 @@
+import { getDb, type DbOrTx } from "../db";
+import { CHANNEL_STATUS, type UpstreamChannel } from "./channels";
+
+const csv = (value: string) => value.split(",").map((v) => v.trim()).filter(Boolean);
+
+interface Candidate extends UpstreamChannel { priority: number; weight: number }
+
+/** Weighted random order without replacement, each weighted weight + 10 (new-api). */
+function weightedShuffle<T extends { weight: number }>(items: T[], random: () => number): T[] {
+  const pool = [...items];
+  const ordered: T[] = [];
+  while (pool.length) {
+    const total = pool.reduce((sum, c) => sum + Math.max(c.weight, 0) + 10, 0);
+    let pick = random() * total;
+    const index = pool.findIndex((c) => (pick -= Math.max(c.weight, 0) + 10) < 0);
+    ordered.push(...pool.splice(index === -1 ? pool.length - 1 : index, 1));
+  }
+  return ordered;
+}
+
+/**
+ * Channels that may serve `model` for `group`, in the order to try them: highest priority
+ * first, weighted random inside a priority. An empty models list serves every model.
+ */
+export async function channelCandidates(group: string, model: string, random = Math.random, db: DbOrTx = getDb()): Promise<Candidate[]> {
+  const enabled = await db.channel.findMany({
+    where: { status: CHANNEL_STATUS.enabled },
+    select: { id: true, name: true, baseUrl: true, key: true, status: true, autoBan: true, group: true, models: true, priority: true, weight: true },
+  });
+  const eligible = enabled.filter((c) => csv(c.group).includes(group) && (csv(c.models).length === 0 || csv(c.models).includes(model)));
+  const priorities = [...new Set(eligible.map((c) => c.priority))].sort((a, b) => b - a);
+  return priorities.flatMap((p) => weightedShuffle(eligible.filter((c) => c.priority === p), random));
+}

@@ -1,0 +1,37 @@
+// Environment, parsed once. scripts/start.ts fills AUTH_SECRET from ./data before Next starts.
+import { z } from "zod";
+
+export const DEFAULT_DATABASE_URL = "file:./data/mj-gateway.db";
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
+  AUTH_SECRET: z.string().optional(),
+  PORT: z.coerce.number().int().positive().default(3000),
+  // Base URL clients reach us on; used for image links so they never point at localhost (new-api #144).
+  PUBLIC_URL: z.string().url().optional(),
+  NOTIFY_HOOK_ALLOW: z.string().default(""),
+  INNGEST_DEV: z.string().optional(),
+  INNGEST_EVENT_KEY: z.string().optional(),
+  INNGEST_SIGNING_KEY: z.string().optional(),
+  INNGEST_BASE_URL: z.string().optional(),
+  // Disables the in-process background driver (tests that drive the units themselves).
+  MJ_BACKGROUND: z.enum(["on", "off"]).default("on"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= envSchema.parse(process.env);
+  return cached;
+}
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+/** Inngest takes over background work when a Dev Server or Inngest keys are configured. */
+export function inngestConfigured(env: Env = getEnv()): boolean {
+  return env.INNGEST_DEV === "1" || Boolean(env.INNGEST_SIGNING_KEY && env.INNGEST_EVENT_KEY);
+}

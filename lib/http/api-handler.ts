@@ -1,0 +1,68 @@
+// The wrapper of every /api/* handler: resolves the caller (portal session, or access
+// token + New-Api-User), checks the role, parses body and query with the declared zod
+// schemas and answers in new-api's envelope {success, message, data}.
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { getSession, type SessionUser } from "../auth/session";
+import { userFromAccessToken } from "../auth/access-token";
+import { ROLE, type RoleName } from "../auth/roles";
+import { ApiError, toApiError } from "./errors";
+import { parseOrThrow, queryObject, readJsonBody } from "./validation";
+
+type Params = Record<string, string | string[] | undefined>;
+
+interface Config<B extends z.ZodType | undefined, Q extends z.ZodType | undefined> {
+  role: RoleName | "public";
+  body?: B;
+  query?: Q;
+}
+
+type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+interface Context<B, Q, R extends RoleName | "public"> {
+  request: Request;
+  user: R extends "public" ? SessionUser | null : SessionUser;
+  body: B;
+  query: Q;
+  params: Params;
+}
+
+export function ok(data: unknown = null, message = ""): Response {
+  return NextResponse.json({ success: true, message, data });
+}
+
+export function fail(error: unknown): Response {
+  const apiError = toApiError(error);
+  return NextResponse.json({ success: false, message: apiError.message }, { status: apiError.status });
+}
+
+export async function resolveCaller(request: Request): Promise<SessionUser | null> {
+  const authorization = request.headers.get("authorization");
+  if (authorization) return userFromAccessToken(authorization, request.headers.get("new-api-user"));
+  return getSession();
+}
+
+export function withApi<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, R extends RoleName | "public" = RoleName | "public">(
+  config: Config<B, Q> & { role: R },
+  handler: (ctx: Context<Infer<B>, Infer<Q>, R>) => Promise<unknown>,
+) {
+  return async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
+    try {
+      const user = await resolveCaller(request).catch((error) => {
+        if (config.role === "public") return null;
+        throw error;
+      });
+      if (config.role !== "public") {
+        if (!user) throw new ApiError("unauthorized", "Not signed in: sign in, or send an access token with New-Api-User.");
+        if (user.role < ROLE[config.role as RoleName]) throw new ApiError("forbidden", "You do not have permission to do this.");
+      }
+      const body = config.body ? parseOrThrow(config.body, await readJsonBody(request)) : undefined;
+      const query = config.query ? parseOrThrow(config.query, queryObject(request)) : undefined;
+      const params = (await routeContext?.params) ?? {};
+      const result = await handler({ request, user: user as never, body: body as never, query: query as never, params });
+      return result instanceof Response ? result : ok(result);
+    } catch (error) {
+      return fail(error);
+    }
+  };
+}

@@ -1,0 +1,89 @@
+// One poll cycle for one channel: batched POST list-by-condition (≤ 100 ids a call)
+// instead of a fetch per task. A lease on the channel row makes the poller a singleton
+// across instances and drivers.
+import { randomUUID } from "node:crypto";
+import { getDb } from "../db";
+import { getChannelForUpstream } from "../channels/channels";
+import { getOptions, optionNumber } from "../options/options";
+import { callUpstream, UpstreamFault } from "../relay/upstream";
+import { TERMINAL_STATUSES } from "../relay/actions";
+import { applyUpstreamTask, failTask, storedTaskSelect, type UpstreamTask } from "../tasks/apply-upstream";
+import { nowMs } from "../time";
+
+export const POLL_BATCH = 100;
+const INSTANCE = randomUUID();
+
+export interface PollResult { channelId: number; tasks: number; requests: number; changed: number; timedOut: number; skipped?: "leased" | "error" }
+
+async function takeLease(channelId: number, ms: number): Promise<boolean> {
+  const now = BigInt(nowMs());
+  const { count } = await getDb().channel.updateMany({
+    where: { id: channelId, OR: [{ pollLeaseUntil: { lt: now } }, { pollLeaseOwner: INSTANCE }] },
+    data: { pollLeaseUntil: now + BigInt(ms), pollLeaseOwner: INSTANCE },
+  });
+  return count === 1;
+}
+
+async function releaseLease(channelId: number): Promise<void> {
+  await getDb().channel.updateMany({ where: { id: channelId, pollLeaseOwner: INSTANCE }, data: { pollLeaseUntil: 0n } });
+}
+
+export async function channelsWithUnfinishedTasks(): Promise<number[]> {
+  const rows = await getDb().task.findMany({
+    where: { status: { notIn: TERMINAL_STATUSES }, mjId: { not: "" }, channelId: { not: null } },
+    select: { channelId: true }, distinct: ["channelId"],
+  });
+  return rows.map((r) => r.channelId!).sort((a, b) => a - b);
+}
+
+export async function pollChannel(channelId: number): Promise<PollResult> {
+  const result: PollResult = { channelId, tasks: 0, requests: 0, changed: 0, timedOut: 0 };
+  const options = await getOptions();
+  const timeoutMs = optionNumber(options, "UpstreamTimeoutSeconds") * 1000;
+  if (!(await takeLease(channelId, timeoutMs * 2 + 10_000))) return { ...result, skipped: "leased" };
+  try {
+    const channel = await getChannelForUpstream(channelId);
+    const tasks = await getDb().task.findMany({
+      where: { channelId, status: { notIn: TERMINAL_STATUSES }, mjId: { not: "" } },
+      select: { ...storedTaskSelect, mjId: true, submitTime: true }, orderBy: { id: "asc" },
+    });
+    result.tasks = tasks.length;
+    const seen = new Set<string>();
+    for (let i = 0; channel && i < tasks.length; i += POLL_BATCH) {
+      const batch = tasks.slice(i, i + POLL_BATCH);
+      result.requests++;
+      let answer;
+      try {
+        answer = await callUpstream<UpstreamTask[]>(channel, "POST", "/mj/task/list-by-condition", { ids: batch.map((t) => t.mjId) }, timeoutMs);
+      } catch (error) {
+        if (!(error instanceof UpstreamFault)) throw error;
+        result.skipped = "error";
+        break;
+      }
+      const byId = new Map((Array.isArray(answer.body) ? answer.body : []).map((item) => [String(item?.id), item]));
+      for (const task of batch) {
+        const upstream = byId.get(task.mjId);
+        if (!upstream) continue;
+        seen.add(task.mjId);
+        if (await applyUpstreamTask(task, upstream)) result.changed++;
+      }
+    }
+    result.timedOut = await failOverdue(tasks, optionNumber(options, "TaskTimeoutMinutes"));
+    return result;
+  } finally {
+    await releaseLease(channelId);
+  }
+}
+
+/** Tasks past the timeout fail and are refunded, whether or not the upstream still knows them. */
+async function failOverdue(tasks: (Parameters<typeof failTask>[0] & { submitTime: bigint })[], minutes: number): Promise<number> {
+  const cutoff = BigInt(nowMs() - minutes * 60_000);
+  let count = 0;
+  for (const task of tasks) {
+    if (task.submitTime >= cutoff) continue;
+    // Re-read: the poll above may just have moved it on.
+    const fresh = await getDb().task.findUnique({ where: { id: task.id }, select: storedTaskSelect });
+    if (fresh && (await failTask(fresh, `Timed out: no result after ${minutes} minutes.`))) count++;
+  }
+  return count;
+}

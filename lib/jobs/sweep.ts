@@ -1,0 +1,41 @@
+// Housekeeping that makes the background work crash-safe: anything a crash or a removed
+// channel could leave half-done is finished here. Every step is idempotent.
+import { getDb } from "../db";
+import { restoreQuota } from "../billing/reserve";
+import { refundTask } from "../billing/refund-task";
+import { getOptions, optionNumber } from "../options/options";
+import { TERMINAL_STATUSES } from "../relay/actions";
+import { failTask, storedTaskSelect } from "../tasks/apply-upstream";
+import { nowMs } from "../time";
+
+// A submit waits at most UpstreamTimeoutSeconds × (retries + 1); a pending row much older
+// than that belongs to a process that died mid-submit.
+const ABANDONED_PENDING_MS = 15 * 60_000;
+
+export interface SweepResult { releasedPending: number; timedOut: number; refunded: number }
+
+export async function sweepTasks(): Promise<SweepResult> {
+  const db = getDb();
+  const result: SweepResult = { releasedPending: 0, timedOut: 0, refunded: 0 };
+  const abandoned = await db.task.findMany({ where: { mjId: "", submitTime: { lt: BigInt(nowMs() - ABANDONED_PENDING_MS) } }, select: { id: true } });
+  for (const { id } of abandoned) {
+    await db.$transaction(async (tx) => {
+      const row = await tx.task.findUnique({ where: { id }, select: { userId: true, tokenId: true, quota: true, mjId: true } });
+      if (!row || row.mjId !== "") return;
+      await tx.task.delete({ where: { id } });
+      await restoreQuota(tx, { userId: row.userId, tokenId: row.tokenId }, row.quota);
+      result.releasedPending++;
+    });
+  }
+  // Tasks no poller reaches (channel deleted) still time out.
+  const minutes = optionNumber(await getOptions(), "TaskTimeoutMinutes");
+  const overdue = await db.task.findMany({
+    where: { status: { notIn: TERMINAL_STATUSES }, mjId: { not: "" }, submitTime: { lt: BigInt(nowMs() - minutes * 60_000) } },
+    select: storedTaskSelect, take: 500,
+  });
+  for (const task of overdue) if (await failTask(task, `Timed out: no result after ${minutes} minutes.`)) result.timedOut++;
+  // A crash between marking FAILURE and refunding leaves a charged failure: refund it now.
+  const unrefunded = await db.task.findMany({ where: { status: { in: ["FAILURE", "CANCEL"] }, refundedAt: 0n, quota: { gt: 0n } }, select: { id: true, failReason: true }, take: 500 });
+  for (const task of unrefunded) if (await refundTask(task.id, task.failReason || "task failed")) result.refunded++;
+  return result;
+}

@@ -1,0 +1,23 @@
+import { getDb } from "../db";
+import { getOptions } from "../options/options";
+import { publicBaseUrl } from "../tasks/image-link";
+import { relayTaskView, taskViewSelect } from "../tasks/task-view";
+import { nowMs } from "../time";
+
+/** The event id of a task's n-th stored change: stable, so receivers can de-duplicate. */
+export const notifyEventId = (taskId: number, version: number) => `task-${taskId}-v${version}`;
+
+/** Queues a notify-hook delivery of the task as it is now (at `version`). Idempotent. */
+export async function enqueueNotify(taskId: number, version: number): Promise<void> {
+  const db = getDb();
+  const task = await db.task.findUnique({ where: { id: taskId }, select: { ...taskViewSelect, notifyHook: true } });
+  if (!task?.notifyHook) return;
+  const options = await getOptions();
+  const payload = JSON.stringify(relayTaskView(task, options, publicBaseUrl(options)));
+  const now = BigInt(nowMs());
+  await db.notifyDelivery.upsert({
+    where: { eventId: notifyEventId(taskId, version) },
+    create: { eventId: notifyEventId(taskId, version), taskId, userId: task.userId, url: task.notifyHook, payload, nextAttemptAt: now, createdAt: now },
+    update: {},
+  });
+}

@@ -1,0 +1,58 @@
+// Relay authentication as new-api: Authorization: Bearer sk-…, or mj-api-secret when
+// Authorization is empty or the literal "midjourney-proxy" (what proxy clients send).
+import { getDb } from "../db";
+import { ApiError } from "../http/errors";
+import { clientIp, ipList, ipMatches } from "../net/ip";
+import { TOKEN_STATUS } from "../tokens/tokens";
+import { parseClientKey } from "../tokens/token-key";
+import { nowSec } from "../time";
+import { USER_STATUS } from "../auth/roles";
+
+export interface RelayCaller {
+  /** null for submits made in the portal, which spend the user's balance directly. */
+  token: { id: number; name: string; group: string; unlimitedQuota: boolean; remainQuota: bigint; modelLimitsEnabled: boolean; modelLimits: string } | null;
+  user: { id: number; username: string; group: string; role: number; quota: bigint };
+  /** The group that prices and routes this request: the key's, else the user's. */
+  group: string;
+  /** A channel pinned with sk-KEY-<channelId> (admins only). */
+  pinnedChannelId: number | null;
+}
+
+function presentedKey(request: Request): string {
+  const authorization = request.headers.get("authorization")?.trim() ?? "";
+  if (authorization && authorization !== "midjourney-proxy") return authorization;
+  return request.headers.get("mj-api-secret")?.trim() ?? "";
+}
+
+const unauthorized = (message: string) => new ApiError("unauthorized", message, 4);
+
+export async function authenticateRelayKey(request: Request): Promise<RelayCaller> {
+  const raw = presentedKey(request);
+  if (!raw) throw unauthorized("No API key: send Authorization: Bearer sk-… or the mj-api-secret header.");
+  const { key, channelId } = parseClientKey(raw);
+  const token = await getDb().token.findUnique({
+    where: { key },
+    select: {
+      id: true, name: true, status: true, expiredTime: true, remainQuota: true, unlimitedQuota: true, allowIps: true,
+      modelLimitsEnabled: true, modelLimits: true, group: true,
+      user: { select: { id: true, username: true, group: true, role: true, status: true, quota: true } },
+    },
+  });
+  if (!token) throw unauthorized("The API key is not valid.");
+  if (token.status !== TOKEN_STATUS.enabled) throw unauthorized("This API key is disabled, expired or used up.");
+  if (token.expiredTime !== -1n && token.expiredTime <= BigInt(nowSec())) throw unauthorized("This API key has expired.");
+  if (!token.unlimitedQuota && token.remainQuota <= 0n) throw unauthorized("This API key's quota is used up.");
+  if (token.user.status !== USER_STATUS.enabled) throw unauthorized("The owner of this API key is disabled.");
+  if (token.allowIps.trim() && !ipMatches(ipList(token.allowIps), clientIp(request))) {
+    throw new ApiError("forbidden", `This API key may not be used from ${clientIp(request) || "this address"}.`, 4);
+  }
+  if (channelId !== null && token.user.role < 10) throw new ApiError("forbidden", "Only admins may pin a channel with sk-KEY-<channel id>.", 4);
+  const { user, ...rest } = token;
+  return { token: rest, user, group: token.group || user.group, pinnedChannelId: channelId };
+}
+
+export function assertModelAllowed(caller: RelayCaller, model: string): void {
+  if (!caller.token?.modelLimitsEnabled) return;
+  const allowed = caller.token.modelLimits.split(",").map((m) => m.trim());
+  if (!allowed.includes(model)) throw new ApiError("forbidden", `This API key may not use ${model}.`, 4);
+}

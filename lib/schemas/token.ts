@@ -1,0 +1,25 @@
+// API key (new-api token) bodies, snake_case as new-api's clients send them.
+import { z } from "zod";
+
+export const tokenCreateSchema = z.object({
+  name: z.string().trim().min(1, "name is required").max(50, "name is at most 50 characters"),
+  expired_time: z.number().int().min(-1).default(-1),
+  remain_quota: z.number().int().min(0).default(0),
+  unlimited_quota: z.boolean().default(false),
+  model_limits_enabled: z.boolean().default(false),
+  model_limits: z.string().max(4000).default(""),
+  allow_ips: z.string().max(4000).default(""),
+  group: z.string().max(64).default(""),
+});
+
+export const tokenUpdateSchema = tokenCreateSchema.partial().extend({
+  id: z.number().int().positive(),
+  status: z.union([z.literal(1), z.literal(2)]).optional(),
+});
+
+export function tokenInputFrom(body: Partial<z.infer<typeof tokenCreateSchema>>) {
+  return {
+    name: body.name!, expiredTime: body.expired_time, remainQuota: body.remain_quota, unlimitedQuota: body.unlimited_quota,
+    modelLimitsEnabled: body.model_limits_enabled, modelLimits: body.model_limits, allowIps: body.allow_ips, group: body.group,
+  };
+}

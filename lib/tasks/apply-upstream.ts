@@ -1,0 +1,74 @@
+// Stores what an upstream says about a task. Each write is a compare-and-set on the
+// row's version, so concurrent pollers (two instances, Inngest and the in-process driver)
+// cannot interleave; the winner alone queues the notify event and triggers the refund.
+import { getDb } from "../db";
+import { refundTask } from "../billing/refund-task";
+import { enqueueNotify } from "../notify/enqueue";
+import { nowMs } from "../time";
+import { TERMINAL_STATUSES } from "../relay/actions";
+
+export interface UpstreamTask {
+  id?: string; status?: string | null; progress?: string | null; imageUrl?: string | null; failReason?: string | null;
+  startTime?: number | null; finishTime?: number | null; promptEn?: string | null; description?: string | null;
+  buttons?: unknown; properties?: Record<string, unknown> | null; videoUrl?: string | null; videoUrls?: unknown;
+}
+
+export interface StoredTask {
+  id: number; version: number; status: string; progress: string; imageUrl: string; failReason: string;
+  startTime: bigint; finishTime: bigint; promptEn: string; description: string; buttons: unknown; properties: unknown;
+  notifyHook: string; videoUrl: string;
+}
+
+export const storedTaskSelect = {
+  id: true, version: true, status: true, progress: true, imageUrl: true, failReason: true, startTime: true,
+  finishTime: true, promptEn: true, description: true, buttons: true, properties: true, notifyHook: true, videoUrl: true,
+} as const;
+
+const KNOWN_STATUSES = new Set(["NOT_START", "SUBMITTED", "MODAL", "IN_PROGRESS", "FAILURE", "SUCCESS", "CANCEL"]);
+
+function changesFrom(task: StoredTask, up: UpstreamTask): Record<string, unknown> {
+  const next: Record<string, unknown> = {};
+  const set = (field: keyof StoredTask, value: unknown) => {
+    if (value !== undefined && value !== null && JSON.stringify(value) !== JSON.stringify(task[field])) next[field] = value;
+  };
+  if (up.status && KNOWN_STATUSES.has(up.status)) set("status", up.status);
+  set("progress", up.progress ?? undefined);
+  set("imageUrl", up.imageUrl || undefined);
+  set("failReason", up.failReason || undefined);
+  set("startTime", up.startTime ? BigInt(up.startTime) : undefined);
+  set("finishTime", up.finishTime ? BigInt(up.finishTime) : undefined);
+  set("promptEn", up.promptEn || undefined);
+  set("description", up.description || undefined);
+  set("videoUrl", up.videoUrl || undefined);
+  if (Array.isArray(up.buttons) && up.buttons.length) set("buttons", up.buttons);
+  if (up.properties && typeof up.properties === "object") {
+    const merged = { ...((task.properties as object) ?? {}), ...up.properties };
+    set("properties", merged);
+  }
+  return next;
+}
+
+/** Applies one upstream view of a task; returns whether anything changed. */
+export async function applyUpstreamTask(task: StoredTask, upstream: UpstreamTask): Promise<boolean> {
+  const changes = changesFrom(task, upstream);
+  if (TERMINAL_STATUSES.includes(task.status)) return false;
+  if (!Object.keys(changes).length) return false;
+  if (changes.status === "SUCCESS" && changes.progress === undefined) changes.progress = "100%";
+  return commitTaskChange(task, changes);
+}
+
+/** Marks a task FAILURE (timeout, lost upstream) and refunds it, once. */
+export async function failTask(task: StoredTask, reason: string): Promise<boolean> {
+  if (TERMINAL_STATUSES.includes(task.status)) return false;
+  return commitTaskChange(task, { status: "FAILURE", failReason: reason, finishTime: BigInt(nowMs()) });
+}
+
+async function commitTaskChange(task: StoredTask, changes: Record<string, unknown>): Promise<boolean> {
+  const db = getDb();
+  const version = task.version + 1;
+  const { count } = await db.task.updateMany({ where: { id: task.id, version: task.version }, data: { ...changes, version, updatedAt: BigInt(nowMs()) } });
+  if (count !== 1) return false;
+  if (task.notifyHook && (changes.status !== undefined || changes.progress !== undefined)) await enqueueNotify(task.id, version);
+  if (changes.status === "FAILURE" || changes.status === "CANCEL") await refundTask(task.id, String(changes.failReason ?? task.failReason ?? "task failed"));
+  return true;
+}

@@ -1,0 +1,44 @@
+// The task list query, written once for /api/mj/self, /api/mj/ and the portal pages.
+import { getDb, type DbOrTx } from "../db";
+import { taskViewSelect } from "./task-view";
+
+export interface TaskFilter {
+  userId?: number;
+  channelId?: number;
+  mjId?: string;
+  /** unix seconds, on submit time */
+  startTimestamp?: number;
+  endTimestamp?: number;
+  status?: string;
+}
+
+export function taskWhere(filter: TaskFilter) {
+  const submitTime: { gte?: bigint; lte?: bigint } = {};
+  if (filter.startTimestamp) submitTime.gte = BigInt(filter.startTimestamp) * 1000n;
+  if (filter.endTimestamp) submitTime.lte = BigInt(filter.endTimestamp) * 1000n + 999n;
+  return {
+    mjId: filter.mjId ? filter.mjId : { not: "" },
+    ...(filter.userId !== undefined ? { userId: filter.userId } : {}),
+    ...(filter.channelId !== undefined ? { channelId: filter.channelId } : {}),
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(Object.keys(submitTime).length ? { submitTime } : {}),
+  };
+}
+
+export async function listTasks(filter: TaskFilter, page: { skip: number; take: number }, db: DbOrTx = getDb()) {
+  const where = taskWhere(filter);
+  const [items, total] = await Promise.all([
+    db.task.findMany({ where, select: taskViewSelect, orderBy: [{ submitTime: "desc" }, { id: "desc" }], skip: page.skip, take: page.take }),
+    db.task.count({ where }),
+  ]);
+  return { items, total };
+}
+
+export async function getOwnTask(userId: number, mjId: string, db: DbOrTx = getDb()) {
+  return db.task.findFirst({ where: { userId, mjId }, select: taskViewSelect, orderBy: { id: "desc" } });
+}
+
+export async function getOwnTasks(userId: number, mjIds: string[], db: DbOrTx = getDb()) {
+  if (!mjIds.length) return [];
+  return db.task.findMany({ where: { userId, mjId: { in: mjIds } }, select: taskViewSelect, orderBy: { id: "asc" } });
+}

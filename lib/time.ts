@@ -1,0 +1,2 @@
+export const nowMs = (): number => Date.now();
+export const nowSec = (): number => Math.floor(Date.now() / 1000);
