@@ -28,8 +28,9 @@ const KNOWN_STATUSES = new Set(["NOT_START", "SUBMITTED", "MODAL", "IN_PROGRESS"
 
 function changesFrom(task: StoredTask, up: UpstreamTask): Record<string, unknown> {
   const next: Record<string, unknown> = {};
+  const same = (a: unknown, b: unknown) => (typeof a === "bigint" || typeof b === "bigint" ? a === b : JSON.stringify(a) === JSON.stringify(b));
   const set = (field: keyof StoredTask, value: unknown) => {
-    if (value !== undefined && value !== null && JSON.stringify(value) !== JSON.stringify(task[field])) next[field] = value;
+    if (value !== undefined && value !== null && !same(value, task[field])) next[field] = value;
   };
   if (up.status && KNOWN_STATUSES.has(up.status)) set("status", up.status);
   set("progress", up.progress ?? undefined);
