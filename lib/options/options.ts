@@ -27,7 +27,10 @@ export async function setOption(key: OptionKey, value: string, db: DbOrTx = getD
 }
 
 export const optionBool = (options: Options, key: OptionKey): boolean => options[key] === "true";
-export const optionNumber = (options: Options, key: OptionKey): number => Number(options[key]) || Number(OPTION_DEFAULTS[key]);
+export function optionNumber(options: Options, key: OptionKey): number {
+  const value = Number(options[key]);
+  return options[key].trim() !== "" && Number.isFinite(value) ? value : Number(OPTION_DEFAULTS[key]);
+}
 
 export function optionJson<T>(options: Options, key: OptionKey): T {
   try {
