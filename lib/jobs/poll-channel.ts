@@ -11,21 +11,20 @@ import { applyUpstreamTask, failTask, storedTaskSelect, type UpstreamTask } from
 import { nowMs } from "../time";
 
 export const POLL_BATCH = 100;
-const INSTANCE = randomUUID();
 
 export interface PollResult { channelId: number; tasks: number; requests: number; changed: number; timedOut: number; skipped?: "leased" | "error" }
 
-async function takeLease(channelId: number, ms: number): Promise<boolean> {
+async function takeLease(channelId: number, owner: string, ms: number): Promise<boolean> {
   const now = BigInt(nowMs());
   const { count } = await getDb().channel.updateMany({
-    where: { id: channelId, OR: [{ pollLeaseUntil: { lt: now } }, { pollLeaseOwner: INSTANCE }] },
-    data: { pollLeaseUntil: now + BigInt(ms), pollLeaseOwner: INSTANCE },
+    where: { id: channelId, pollLeaseUntil: { lt: now } },
+    data: { pollLeaseUntil: now + BigInt(ms), pollLeaseOwner: owner },
   });
   return count === 1;
 }
 
-async function releaseLease(channelId: number): Promise<void> {
-  await getDb().channel.updateMany({ where: { id: channelId, pollLeaseOwner: INSTANCE }, data: { pollLeaseUntil: 0n } });
+async function releaseLease(channelId: number, owner: string): Promise<void> {
+  await getDb().channel.updateMany({ where: { id: channelId, pollLeaseOwner: owner }, data: { pollLeaseUntil: 0n } });
 }
 
 export async function channelsWithUnfinishedTasks(): Promise<number[]> {
@@ -37,10 +36,11 @@ export async function channelsWithUnfinishedTasks(): Promise<number[]> {
 }
 
 export async function pollChannel(channelId: number): Promise<PollResult> {
+  const owner = randomUUID();
   const result: PollResult = { channelId, tasks: 0, requests: 0, changed: 0, timedOut: 0 };
   const options = await getOptions();
   const timeoutMs = optionNumber(options, "UpstreamTimeoutSeconds") * 1000;
-  if (!(await takeLease(channelId, timeoutMs * 2 + 10_000))) return { ...result, skipped: "leased" };
+  if (!(await takeLease(channelId, owner, timeoutMs * 2 + 10_000))) return { ...result, skipped: "leased" };
   try {
     const channel = await getChannelForUpstream(channelId);
     const tasks = await getDb().task.findMany({
@@ -71,7 +71,7 @@ export async function pollChannel(channelId: number): Promise<PollResult> {
     result.timedOut = await failOverdue(tasks, optionNumber(options, "TaskTimeoutMinutes"));
     return result;
   } finally {
-    await releaseLease(channelId);
+    await releaseLease(channelId, owner);
   }
 }
 

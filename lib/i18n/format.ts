@@ -1,0 +1,33 @@
+// Formatting shared by server and client components.
+
+// Mirrors QUOTA_PER_USD in lib/billing/price.ts, which reaches the database and so cannot be bundled for the browser.
+const QUOTA_PER_USD = 500_000;
+
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
+
+export function formatNumber(value: number | bigint): string {
+  return Number(value).toLocaleString("en-US");
+}
+
+export function formatUsd(quota: number | bigint): string {
+  const usd = Number(quota) / QUOTA_PER_USD;
+  const digits = usd !== 0 && Math.abs(usd) < 0.01 ? 4 : 2;
+  return `$${usd.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: digits })}`;
+}
+
+/** "250,000 ($0.50)": the UI always shows quota and its USD value together. */
+export function formatQuota(quota: number | bigint): string {
+  return `${formatNumber(quota)} (${formatUsd(quota)})`;
+}
+
+const pad = (value: number) => String(value).padStart(2, "0");
+
+export function formatDateTime(date: Date, utc = false): string {
+  const parts = utc
+    ? [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()]
+    : [date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours(), date.getMinutes()];
+  const [year, month, day, hours, minutes] = parts as [number, number, number, number, number];
+  return `${year}-${pad(month)}-${pad(day)} ${pad(hours)}:${pad(minutes)}${utc ? " UTC" : ""}`;
+}
