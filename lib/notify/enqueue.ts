@@ -1,4 +1,5 @@
-import { getDb } from "../db";
+import { getDb, Prisma } from "../db";
+import { emitEvent } from "../jobs/events";
 import { getOptions } from "../options/options";
 import { publicBaseUrl } from "../tasks/image-link";
 import { relayTaskView, taskViewSelect } from "../tasks/task-view";
@@ -15,9 +16,14 @@ export async function enqueueNotify(taskId: number, version: number): Promise<vo
   const options = await getOptions();
   const payload = JSON.stringify(relayTaskView(task, options, publicBaseUrl(options)));
   const now = BigInt(nowMs());
-  await db.notifyDelivery.upsert({
-    where: { eventId: notifyEventId(taskId, version) },
-    create: { eventId: notifyEventId(taskId, version), taskId, userId: task.userId, url: task.notifyHook, payload, nextAttemptAt: now, createdAt: now },
-    update: {},
-  });
+  try {
+    const delivery = await db.notifyDelivery.create({
+      data: { eventId: notifyEventId(taskId, version), taskId, userId: task.userId, url: task.notifyHook, payload, nextAttemptAt: now, createdAt: now },
+      select: { id: true },
+    });
+    await emitEvent("notify/queued", { deliveryId: delivery.id });
+  } catch (error) {
+    // Already queued by a concurrent writer of the same version: nothing to do.
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+  }
 }

@@ -11,6 +11,7 @@ import { channelCandidates } from "../channels/select-channel";
 import { getChannelForUpstream, CHANNEL_STATUS, type UpstreamChannel } from "../channels/channels";
 import { recordChannelFault, recordChannelSuccess } from "../channels/channel-health";
 import { assertNotifyHookAllowed } from "../notify/hook-url";
+import { emitEvent } from "../jobs/events";
 import { nowMs } from "../time";
 import { assertModelAllowed, type RelayCaller } from "./authenticate-key";
 import { modelForAction } from "./actions";
@@ -146,6 +147,7 @@ export async function submitTask(request: SubmitRequest): Promise<SubmitOutcome>
       }
       await recordChannelSuccess(channel, answer.ms);
       await confirmCharge(request, pending.id, channel, normalised, charge, model);
+      await emitEvent("task/submitted", { mjId: normalised.result });
       return { status: 200, charged: true, envelope: normalised };
     }
   } catch (error) {

@@ -1,0 +1,8 @@
+// Timeouts for tasks no poller reaches, refunds a crash interrupted, abandoned reservations.
+import { inngest } from "../client";
+import { sweepTasks as sweep } from "@/lib/jobs/sweep";
+
+export const sweepTasks = inngest.createFunction(
+  { id: "sweep-tasks", triggers: [{ cron: "* * * * *" }], singleton: { mode: "skip" }, retries: 3 },
+  async ({ step }) => step.run("sweep", sweep),
+);
