@@ -36,9 +36,13 @@ export function fail(error: unknown): Response {
   return NextResponse.json({ success: false, message: apiError.message }, { status: apiError.status });
 }
 
+const SESSION_COOKIE = /(^|;\s*)(__Secure-)?authjs\.session-token(\.\d+)?=/;
+
 export async function resolveCaller(request: Request): Promise<SessionUser | null> {
   const authorization = request.headers.get("authorization");
   if (authorization) return userFromAccessToken(authorization, request.headers.get("new-api-user"));
+  // No session cookie, no session: skip decoding (and Auth.js's request-scoped lookups).
+  if (!SESSION_COOKIE.test(request.headers.get("cookie") ?? "")) return null;
   return getSession();
 }
 
