@@ -34,8 +34,18 @@ describe("poll-tasks", () => {
     const engine = new InngestTestEngine({ function: pollTasks, steps: sleeps(CYCLES_PER_RUN) });
     const { result, error } = await engine.execute({ events: [{ name: "task/submitted", data: {} }] });
     expect(error).toBeUndefined();
-    expect((result as { cycles: number }).cycles).toBeGreaterThan(1);
+    expect((result as { cycles: number }).cycles).toBeGreaterThanOrEqual(1);
     expect((await getDb().task.findFirstOrThrow({ where: { mjId: res.body.result } })).status).toBe("SUCCESS");
+  });
+
+  test("a run is bounded: with a task that never finishes it stops after CYCLES_PER_RUN cycles", async () => {
+    const user = await makeUser();
+    const { key } = await makeKey(user.id);
+    const res = await callRoute(imagine, { path: "", headers: bearer(key), body: { prompt: "sim:stuck forever" } });
+    const { result } = await new InngestTestEngine({ function: pollTasks, steps: sleeps(CYCLES_PER_RUN) }).execute({ events: [{ name: "task/submitted", data: {} }] });
+    expect(result).toEqual({ cycles: CYCLES_PER_RUN });
+    expect((await getDb().task.findFirstOrThrow({ where: { mjId: res.body.result } })).status).toBe("IN_PROGRESS");
+    await getDb().task.updateMany({ where: { mjId: res.body.result }, data: { status: "CANCEL" } });
   });
 
   test("is a singleton and retried on failure", () => {

@@ -1,0 +1,35 @@
+import { CreateKeyForm } from "@/components/keys/create-key-form";
+import { KeyTable } from "@/components/keys/key-table";
+import { RelayUsage } from "@/components/keys/relay-usage";
+import { Pagination, pageHref } from "@/components/pagination";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { getMessages } from "@/lib/i18n/server";
+import { getOptions } from "@/lib/options/options";
+import { publicBaseUrl } from "@/lib/tasks/image-link";
+import { listTokens, tokenOutput } from "@/lib/tokens/tokens";
+
+const PAGE_SIZE = 20;
+
+export async function generateMetadata() {
+  return { title: (await getMessages()).keys.title };
+}
+
+export default async function KeysPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const page = Math.max(1, Number.parseInt((await searchParams).page ?? "", 10) || 1);
+  const user = await requireUser();
+  const [t, { items, total }, options] = await Promise.all([getMessages(), listTokens(user.id, { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }), getOptions()]);
+  return (
+    <>
+      <PageHeader title={t.keys.title} description={t.keys.subtitle} />
+      <div className="space-y-6">
+        <CreateKeyForm />
+        <div>
+          <KeyTable keys={items.map(tokenOutput)} />
+          <Pagination page={page} pageSize={PAGE_SIZE} total={total} href={(target) => pageHref("/keys", {}, target)} />
+        </div>
+        <RelayUsage base={publicBaseUrl(options) || "https://your-gateway.example.com"} />
+      </div>
+    </>
+  );
+}

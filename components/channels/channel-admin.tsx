@@ -1,0 +1,69 @@
+"use client";
+import { useRef, useState } from "react";
+import { useI18n } from "@/lib/i18n/client";
+import { Badge } from "../ui/badge";
+import { EmptyRow, Table, Td, Th } from "../ui/table";
+import { ChannelForm } from "./channel-form";
+import { ChannelRowActions } from "./channel-row-actions";
+import type { Channel, ChannelType } from "./channel-types";
+
+const STATUS_TONES = { 1: "success", 2: "neutral", 3: "danger" } as const;
+
+/** The channel form (add, or edit the chosen row) above the channel table. */
+export function ChannelAdmin({ channels, types }: { channels: Channel[]; types: ChannelType[] }) {
+  const { t } = useI18n();
+  const [editing, setEditing] = useState<Channel | null>(null);
+  const formRef = useRef<HTMLDivElement>(null);
+  const typeName = (type: number) => types.find((entry) => entry.value === type)?.name ?? String(type);
+
+  function edit(channel: Channel) {
+    setEditing(channel);
+    formRef.current?.scrollIntoView({ behavior: "smooth", block: "start" });
+  }
+
+  return (
+    <div className="space-y-6">
+      <div ref={formRef} className="scroll-mt-24">
+        <ChannelForm types={types} editing={editing} onDone={() => setEditing(null)} />
+      </div>
+      <Table>
+        <thead>
+          <tr>
+            <Th>{t.channels.id}</Th>
+            <Th>{t.channels.name}</Th>
+            <Th>{t.channels.type}</Th>
+            <Th>{t.channels.baseUrl}</Th>
+            <Th>{t.channels.groups}</Th>
+            <Th>{t.channels.models}</Th>
+            <Th className="text-right">{t.channels.priority}</Th>
+            <Th className="text-right">{t.channels.weight}</Th>
+            <Th>{t.channels.status}</Th>
+            <Th className="text-right">{t.channels.responseTime}</Th>
+            <Th className="text-right">{t.common.actions}</Th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-neutral-100">
+          {channels.length === 0 ? <EmptyRow colSpan={11}>{t.channels.empty}</EmptyRow> : null}
+          {channels.map((channel) => (
+            <tr key={channel.id} className={editing?.id === channel.id ? "bg-indigo-50/50" : undefined}>
+              <Td className="tabular-nums">{channel.id}</Td>
+              <Td className="font-medium text-neutral-900">{channel.name}</Td>
+              <Td className="whitespace-nowrap">{typeName(channel.type)}</Td>
+              <Td className="max-w-56 break-all font-mono text-xs">{channel.base_url}</Td>
+              <Td className="max-w-40 break-words">{channel.group}</Td>
+              <Td className="max-w-48 break-words text-xs">{channel.models || "*"}</Td>
+              <Td className="text-right tabular-nums">{channel.priority}</Td>
+              <Td className="text-right tabular-nums">{channel.weight}</Td>
+              <Td className="max-w-56">
+                <Badge tone={STATUS_TONES[channel.status as keyof typeof STATUS_TONES] ?? "neutral"}>{t.channels.statusNames[channel.status] ?? channel.status}</Badge>
+                {channel.status !== 1 && channel.status_reason ? <p className="mt-1 break-words text-xs text-neutral-500">{channel.status_reason}</p> : null}
+              </Td>
+              <Td className="whitespace-nowrap text-right tabular-nums">{channel.test_time || channel.response_time ? `${channel.response_time} ms` : t.channels.untested}</Td>
+              <Td><ChannelRowActions channel={channel} onEdit={() => edit(channel)} /></Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </div>
+  );
+}

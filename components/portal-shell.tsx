@@ -1,0 +1,49 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { SessionUser } from "@/lib/auth/session";
+import { hasRole } from "@/lib/auth/roles";
+import { formatNumber, formatUsd } from "@/lib/i18n/format";
+import { getMessages } from "@/lib/i18n/server";
+import { LanguageSwitcher } from "./language-switcher";
+import { NavLink } from "./nav-link";
+import { SignOutButton } from "./sign-out-button";
+
+export async function PortalShell({ user, children }: { user: SessionUser; children: ReactNode }) {
+  const t = await getMessages();
+  const admin = hasRole(user.role, "admin");
+  return (
+    <div className="min-h-screen">
+      <header className="sticky top-0 z-20 border-b border-neutral-200 bg-white/90 backdrop-blur">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+          <Link href="/tasks" className="flex items-center gap-2 text-sm font-semibold text-neutral-900">
+            <span aria-hidden className="grid size-7 place-items-center rounded-md bg-indigo-600 text-xs font-bold text-white">MJ</span>
+            {t.common.appName}
+          </Link>
+          <nav aria-label="Main" className="order-last -mx-1 flex w-full items-center gap-1 overflow-x-auto md:order-none md:w-auto">
+            <NavLink href="/tasks">{t.nav.tasks}</NavLink>
+            <NavLink href="/create">{t.nav.create}</NavLink>
+            <NavLink href="/keys">{t.nav.keys}</NavLink>
+            {admin ? (
+              <>
+                <span aria-hidden className="mx-2 h-5 w-px shrink-0 bg-neutral-200" />
+                <NavLink href="/admin/channels">{t.nav.channels}</NavLink>
+                <NavLink href="/admin/tasks">{t.nav.allTasks}</NavLink>
+              </>
+            ) : null}
+          </nav>
+          <div className="ml-auto flex items-center gap-3">
+            <div className="text-right text-xs leading-tight">
+              <p className="font-medium text-neutral-900">{user.username}</p>
+              <p className="text-neutral-500">
+                {t.nav.balance}: <span className="tabular-nums">{formatNumber(user.quota)} {t.common.quota} · {formatUsd(user.quota)}</span>
+              </p>
+            </div>
+            <LanguageSwitcher />
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-7xl px-4 py-8 sm:px-6">{children}</main>
+    </div>
+  );
+}
