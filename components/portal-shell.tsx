@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { SessionUser } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/roles";
-import { formatNumber, formatUsd } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
+import { Balance } from "./balance";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
@@ -34,9 +34,7 @@ export async function PortalShell({ user, children }: { user: SessionUser; child
           <div className="ml-auto flex items-center gap-3">
             <div className="text-right text-xs leading-tight">
               <p className="font-medium text-neutral-900">{user.username}</p>
-              <p className="text-neutral-500">
-                {t.nav.balance}: <span className="tabular-nums">{formatNumber(user.quota)} {t.common.quota} · {formatUsd(user.quota)}</span>
-              </p>
+              <Balance quota={Number(user.quota)} />
             </div>
             <LanguageSwitcher />
             <SignOutButton />

@@ -22,7 +22,7 @@ export function BlendForm() {
   return (
     <Card title={t.create.blend} description={t.create.blendHint}>
       <form onSubmit={send} className="space-y-4">
-        <ImagePicker id="blend-images" label={t.create.imagesToBlend} multiple onChange={setImages} onError={setError} />
+        <ImagePicker id="blend-images" label={t.create.imagesToMerge} multiple onChange={setImages} onError={setError} />
         <Field id="blend-dimensions" label={t.create.dimensions}>
           <Select id="blend-dimensions" name="dimensions" defaultValue="SQUARE">
             <option value="SQUARE">{t.create.square}</option>

@@ -21,7 +21,7 @@ export function DescribeForm() {
   return (
     <Card title={t.create.describe} description={t.create.describeHint}>
       <form onSubmit={send} className="space-y-4">
-        <ImagePicker id="describe-image" label={t.create.imageToDescribe} onChange={setImages} onError={setError} />
+        <ImagePicker id="describe-image" label={t.create.sourceImage} onChange={setImages} onError={setError} />
         <FormError message={error} />
         <Button type="submit" disabled={pending}>{t.create.describe}</Button>
       </form>

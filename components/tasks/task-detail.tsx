@@ -47,7 +47,7 @@ export function TaskDetail({ initial, cost, renderedAt }: Props) {
         <div className="overflow-hidden rounded-xl border border-neutral-200 bg-white shadow-sm">
           {image ? (
             // eslint-disable-next-line @next/next/no-img-element -- upstream images of any host and size
-            <img src={image} alt={fill(t.task.resultAlt, { id: task.id })} className="mx-auto max-h-[75vh] w-auto object-contain" />
+            <img src={image} alt={fill(t.task.resultAlt, { id: task.id })} className="block h-auto max-h-[75vh] w-full bg-neutral-100 object-contain" />
           ) : (
             <div className="grid aspect-square place-items-center bg-neutral-50 p-8 text-center text-sm text-neutral-500">
               {isActive(task.status) ? t.task.waiting : t.task.noImage}

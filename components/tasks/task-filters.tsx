@@ -27,6 +27,10 @@ export function TaskFilters({ path, mjId, from, to, channelId, channels }: Props
     const set = (name: string, seconds: string) => ((form.elements.namedItem(name) as HTMLInputElement).value = seconds);
     set("start", value("from") ? String(localDayStart(value("from"))) : "");
     set("end", value("to") ? String(localDayStart(value("to")) + 86_399) : "");
+    // Disabled fields stay out of the URL; they are enabled again once <Form> has read them.
+    const empty = Array.from(form.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input[name], select[name]")).filter((field) => !field.value);
+    for (const field of empty) field.disabled = true;
+    setTimeout(() => empty.forEach((field) => (field.disabled = false)));
   }
 
   return (

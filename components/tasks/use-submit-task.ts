@@ -1,5 +1,7 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
+import { mutate } from "swr";
+import { BALANCE_KEY } from "../balance";
 import { useApiAction } from "../use-api-action";
 
 export type SubmitKind = "imagine" | "describe" | "blend" | "action" | "modal";
@@ -13,7 +15,9 @@ export function useSubmitTask() {
   async function submit(kind: SubmitKind, body: Record<string, unknown>) {
     const result = await run<{ result?: string | number }>(`/api/portal/submit/${kind}`, { method: "POST", body });
     const id = result?.data?.result;
-    if (id) startNavigation(() => router.push(`/tasks/${encodeURIComponent(String(id))}`));
+    if (!id) return;
+    mutate(BALANCE_KEY);
+    startNavigation(() => router.push(`/tasks/${encodeURIComponent(String(id))}`));
   }
 
   return { submit, pending: pending || navigating, error, setError };

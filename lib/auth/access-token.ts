@@ -3,7 +3,8 @@
 import { randomBytes } from "node:crypto";
 import { getDb } from "../db";
 import { ApiError } from "../http/errors";
-import { loadActiveUser, type SessionUser } from "./session";
+import { loadActiveUser } from "../users/load-active-user";
+import type { PublicUser as SessionUser } from "../users/user-select";
 
 export function newAccessToken(): string {
   return randomBytes(24).toString("base64url");

@@ -3,17 +3,12 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { getDb } from "../db";
 import { auth } from "./next-auth";
-import { ROLE, USER_STATUS, type RoleName } from "./roles";
-import { publicUserSelect, type PublicUser } from "../users/user-select";
+import { ROLE, type RoleName } from "./roles";
+import { loadActiveUser } from "../users/load-active-user";
+import type { PublicUser } from "../users/user-select";
 
 export type SessionUser = PublicUser;
-
-export async function loadActiveUser(id: number): Promise<SessionUser | null> {
-  const user = await getDb().user.findUnique({ where: { id }, select: publicUserSelect });
-  return user && user.status === USER_STATUS.enabled ? user : null;
-}
 
 export const getSession = cache(async (): Promise<SessionUser | null> => {
   const session = (await auth()) as { uid?: number } | null;

@@ -3,7 +3,7 @@ import { withApi } from "@/lib/http/api-handler";
 import { ApiError } from "@/lib/http/errors";
 import { signIn } from "@/lib/auth/next-auth";
 import { authenticateUser } from "@/lib/users/authenticate-user";
-import { loadActiveUser } from "@/lib/auth/session";
+import { loadActiveUser } from "@/lib/users/load-active-user";
 import { loginSchema } from "@/lib/schemas/user";
 
 export const POST = withApi({ role: "public", body: loginSchema }, async ({ body }) => {
