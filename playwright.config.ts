@@ -7,6 +7,8 @@ export const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: "e2e",
+  // Playwright empties its output folder; keep the JSON reports of npm test beside it.
+  outputDir: "test-results/playwright",
   timeout: 60_000,
   expect: { timeout: 20_000 },
   fullyParallel: false,
