@@ -16,7 +16,11 @@ export function Balance({ quota }: { quota: number }) {
   const current = data?.quota ?? quota;
   return (
     <p className="text-neutral-500">
-      {t.nav.balance}: <span className="tabular-nums">{formatNumber(current)} {t.common.quota} · {formatUsd(current)}</span>
+      {t.nav.balance}:{" "}
+      <span className="tabular-nums">
+        <span className="hidden sm:inline">{formatNumber(current)} {t.common.quota} · </span>
+        {formatUsd(current)}
+      </span>
     </p>
   );
 }

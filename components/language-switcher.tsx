@@ -20,7 +20,7 @@ export function LanguageSwitcher() {
       aria-label={t.common.language}
       value={locale}
       onChange={(event) => choose(event.target.value)}
-      className="h-8 rounded-md border-0 bg-transparent py-0 pl-2 pr-7 text-sm text-neutral-600 ring-1 ring-inset ring-neutral-200 hover:bg-neutral-50 focus:ring-2 focus:ring-indigo-600"
+      className="h-8 w-auto rounded-md border-0 bg-transparent py-0 pl-2 pr-7 text-sm text-neutral-600 ring-1 ring-inset ring-neutral-200 hover:bg-neutral-50 focus:ring-2 focus:ring-indigo-600"
     >
       {Object.entries(NAMES).map(([value, name]) => (
         <option key={value} value={value}>{name}</option>

@@ -14,10 +14,10 @@ export async function PortalShell({ user, children }: { user: SessionUser; child
   return (
     <div className="min-h-screen">
       <header className="sticky top-0 z-20 border-b border-neutral-200 bg-white/90 backdrop-blur">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-          <Link href="/tasks" className="flex items-center gap-2 text-sm font-semibold text-neutral-900">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 sm:gap-x-6 py-3 sm:px-6">
+          <Link href="/tasks" aria-label={t.common.appName} className="flex items-center gap-2 text-sm font-semibold text-neutral-900">
             <span aria-hidden className="grid size-7 place-items-center rounded-md bg-indigo-600 text-xs font-bold text-white">MJ</span>
-            {t.common.appName}
+            <span className="hidden sm:inline">{t.common.appName}</span>
           </Link>
           <nav aria-label="Main" className="order-last -mx-1 flex w-full items-center gap-1 overflow-x-auto md:order-none md:w-auto">
             <NavLink href="/tasks">{t.nav.tasks}</NavLink>
@@ -31,9 +31,9 @@ export async function PortalShell({ user, children }: { user: SessionUser; child
               </>
             ) : null}
           </nav>
-          <div className="ml-auto flex items-center gap-3">
+          <div className="ml-auto flex items-center gap-2 sm:gap-3">
             <div className="text-right text-xs leading-tight">
-              <p className="font-medium text-neutral-900">{user.username}</p>
+              <p className="hidden font-medium text-neutral-900 sm:block">{user.username}</p>
               <Balance quota={Number(user.quota)} />
             </div>
             <LanguageSwitcher />

@@ -44,18 +44,18 @@ export function TaskDetail({ initial, cost, renderedAt }: Props) {
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <div className="space-y-4">
+        {task.status === "MODAL" ? <ModalForm taskId={task.id} prompt={task.prompt} /> : null}
         <div className="overflow-hidden rounded-xl border border-neutral-200 bg-white shadow-sm">
           {image ? (
             // eslint-disable-next-line @next/next/no-img-element -- upstream images of any host and size
             <img src={image} alt={fill(t.task.resultAlt, { id: task.id })} className="block h-auto max-h-[75vh] w-full bg-neutral-100 object-contain" />
           ) : (
-            <div className="grid aspect-square place-items-center bg-neutral-50 p-8 text-center text-sm text-neutral-500">
+            <div className={`grid place-items-center bg-neutral-50 p-8 text-center text-sm text-neutral-500 ${isActive(task.status) ? "aspect-square" : "py-16"}`}>
               {isActive(task.status) ? t.task.waiting : t.task.noImage}
             </div>
           )}
         </div>
         {task.status === "SUCCESS" && buttons.length ? <TaskButtons taskId={task.id} buttons={buttons} /> : null}
-        {task.status === "MODAL" ? <ModalForm taskId={task.id} prompt={task.prompt} /> : null}
       </div>
 
       <div className="h-fit space-y-4 rounded-xl border border-neutral-200 bg-white p-5 shadow-sm">

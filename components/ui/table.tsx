@@ -19,7 +19,7 @@ export function Td({ className = "", ...props }: TdHTMLAttributes<HTMLTableCellE
 export function EmptyRow({ colSpan, children }: { colSpan: number; children: ReactNode }) {
   return (
     <tr>
-      <td colSpan={colSpan} className="px-4 py-10 text-center text-sm text-neutral-500">{children}</td>
+      <td colSpan={colSpan} className="px-4 py-10 text-left text-sm text-neutral-500 sm:text-center">{children}</td>
     </tr>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { partialUpdate } from "./partial-update";
 
 const channelFields = z.object({
   type: z.union([z.literal(2), z.literal(5)], { error: "type must be 2 (Midjourney Proxy) or 5 (Midjourney Proxy Plus)" }).default(2),
@@ -22,7 +23,7 @@ export const channelCreateSchema = z.preprocess(
 
 export const channelUpdateSchema = z.preprocess(
   (body) => (body && typeof body === "object" && "channel" in body ? (body as { channel: unknown }).channel : body),
-  channelFields.partial().extend({ id: z.number().int().positive() }),
+  partialUpdate(channelFields).extend({ id: z.number().int().positive() }),
 );
 
 export function channelInputFrom(body: Partial<z.infer<typeof channelFields>>) {

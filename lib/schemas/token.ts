@@ -1,5 +1,6 @@
 // API key (new-api token) bodies, snake_case as new-api's clients send them.
 import { z } from "zod";
+import { partialUpdate } from "./partial-update";
 
 export const tokenCreateSchema = z.object({
   name: z.string().trim().min(1, "name is required").max(50, "name is at most 50 characters"),
@@ -12,7 +13,7 @@ export const tokenCreateSchema = z.object({
   group: z.string().max(64).default(""),
 });
 
-export const tokenUpdateSchema = tokenCreateSchema.partial().extend({
+export const tokenUpdateSchema = partialUpdate(tokenCreateSchema).extend({
   id: z.number().int().positive(),
   status: z.union([z.literal(1), z.literal(2)]).optional(),
 });
