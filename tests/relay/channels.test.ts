@@ -117,6 +117,37 @@ describe("failover", () => {
   });
 });
 
+describe("auto-ban on repeated faults", () => {
+  test("ChannelFailThreshold consecutive faults disable an auto_ban channel; a success resets the count", async () => {
+    await setOption("ChannelFailThreshold", "2");
+    await setOption("RetryTimes", "0");
+    const user = await makeUser();
+    const { key } = await makeKey(user.id);
+    const flaky = await makeChannel(a, { autoBan: 1 });
+    const send = () => callRoute(imagine, { path: "", headers: bearer(key), body: { prompt: "x" } });
+    a.faults = { submitHttpStatus: 500, remaining: 1 };
+    expect((await send()).status).toBe(502);
+    expect((await send()).body.code).toBe(1);
+    a.faults = { submitHttpStatus: 500, remaining: 2 };
+    await send();
+    expect((await getDb().channel.findUniqueOrThrow({ where: { id: flaky.id } })).status).toBe(1);
+    await send();
+    const disabled = await getDb().channel.findUniqueOrThrow({ where: { id: flaky.id } });
+    expect(disabled.status).toBe(3);
+    expect(disabled.statusReason).toMatch(/HTTP 500/);
+    await setOption("ChannelFailThreshold", "3");
+    await setOption("RetryTimes", "1");
+  });
+
+  test("a channel with auto_ban off stays enabled", async () => {
+    const user = await makeUser();
+    const { key } = await makeKey(user.id);
+    const steady = await makeChannel(a, { autoBan: 0 });
+    await callRoute(imagine, { path: "", headers: bearer(key), body: { prompt: "sim:no-account" } });
+    expect((await getDb().channel.findUniqueOrThrow({ where: { id: steady.id } })).status).toBe(1);
+  });
+});
+
 describe("follow-ups go to the original task's channel", () => {
   test("an action runs on the channel that ran the original, whatever the priorities", async () => {
     const user = await makeUser();
@@ -142,5 +173,10 @@ describe("follow-ups go to the original task's channel", () => {
     const res = await callRoute(action, { path: "", headers: bearer(key), body: { taskId: submit.body.result, customId: "MJ::JOB::upsample::1::abc" } });
     expect(res.status).toBe(400);
     expect(res.body.description).toMatch(/SUCCESS/);
+    await setOption("MjActionCheckSuccessEnabled", "false");
+    const unchecked = await callRoute(action, { path: "", headers: bearer(key), body: { taskId: submit.body.result, customId: "MJ::JOB::upsample::1::abc" } });
+    // Our check is off; the upstream's own rule (parent must be SUCCESS) still answers.
+    expect(unchecked.body.description).not.toMatch(/actions need a SUCCESS task/);
+    await setOption("MjActionCheckSuccessEnabled", "true");
   });
 });
