@@ -12,11 +12,10 @@ import { GET as imageSeed } from "../../app/mj/task/[id]/image-seed/route";
 import { GET as image } from "../../app/mj/image/[id]/route";
 import { pollAllChannels } from "../../lib/jobs/run-cycle";
 import { bearer, callRoute } from "../support/call-route";
-import { balances, makeChannel, makeKey, makeUser, startTestSimulator } from "../support/fixtures";
+import { balances, makeChannel, makeKey, makeUser, startTestSimulator, TINY_PNG as PNG } from "../support/fixtures";
 import { until } from "../support/wait";
 import type { Simulator } from "../../tools/mj-simulator/server";
 
-const PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 let sim: Simulator;
 let key: string;
 let userId: number;

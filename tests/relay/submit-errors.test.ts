@@ -12,10 +12,9 @@ import { POST as modal } from "../../app/mj/submit/modal/route";
 import { POST as shorten } from "../../app/mj/submit/shorten/route";
 import { getDb } from "../../lib/db";
 import { bearer, callRoute } from "../support/call-route";
-import { balances, loggedSpend, makeChannel, makeKey, makeUser, startTestSimulator } from "../support/fixtures";
+import { balances, loggedSpend, makeChannel, makeKey, makeUser, startTestSimulator, TINY_PNG as PNG } from "../support/fixtures";
 import type { Simulator } from "../../tools/mj-simulator/server";
 
-const PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
 let sim: Simulator;
 let key: string;

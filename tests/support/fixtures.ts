@@ -7,6 +7,9 @@ import { createChannel, type ChannelInput } from "../../lib/channels/channels";
 import { issueAccessToken } from "../../lib/auth/access-token";
 import { startSimulator, type Simulator, type SimulatorOptions } from "../../tools/mj-simulator/server";
 
+/** A 1×1 PNG as a data URL, for describe and blend bodies. */
+export const TINY_PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+
 export async function makeUser(opts: { quota?: number; role?: number; group?: string; username?: string } = {}) {
   const user = await createUser({
     username: opts.username ?? `user_${randomBytes(4).toString("hex")}`,
