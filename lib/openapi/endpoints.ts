@@ -40,6 +40,7 @@ export const ENDPOINTS: Endpoint[] = [
 
   { method: "post", path: "/api/user/login", summary: "Sign in; sets the session cookie", tag: "Auth", auth: "public", body: loginSchema },
   { method: "get", path: "/api/user/logout", summary: "Sign out", tag: "Auth", auth: "public" },
+  { method: "post", path: "/api/user/register", summary: "Create an account (when self-registration is on)", tag: "Auth", auth: "public", body: setupSchema },
   { method: "post", path: "/api/setup", summary: "First run: create the root user", tag: "Auth", auth: "public", body: setupSchema },
   { method: "get", path: "/api/user/token", summary: "Issue a new access token (replaces the old one)", tag: "Auth", auth: "user" },
   { method: "get", path: "/api/user/self", summary: "Your account", tag: "Users", auth: "user" },
