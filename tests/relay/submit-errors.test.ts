@@ -11,6 +11,7 @@ import { POST as action } from "../../app/mj/submit/action/route";
 import { POST as modal } from "../../app/mj/submit/modal/route";
 import { POST as shorten } from "../../app/mj/submit/shorten/route";
 import { getDb } from "../../lib/db";
+import { setOption } from "../../lib/options/options";
 import { bearer, callRoute } from "../support/call-route";
 import { balances, loggedSpend, makeChannel, makeKey, makeUser, startTestSimulator, TINY_PNG as PNG } from "../support/fixtures";
 import type { Simulator } from "../../tools/mj-simulator/server";
@@ -110,6 +111,17 @@ describe("upstream codes pass through; only 1, 21 and 22 are charged", () => {
 });
 
 describe("upstream faults: a clear error, nothing charged, no orphan task", () => {
+  test("an upstream slower than UpstreamTimeoutSeconds → 504, not retried elsewhere", async () => {
+    await setOption("UpstreamTimeoutSeconds", "1");
+    sim.faults = { submitDelayMs: 1500, remaining: 1 };
+    await expectNothingCharged(async () => {
+      const res = await callRoute(imagine, { path: "", headers: bearer(key), body: { prompt: "slow" } });
+      expect(res.status).toBe(504);
+      expect(res.body).toMatchObject({ code: 9, description: expect.stringMatching(/did not answer within 1s/) });
+    });
+    await setOption("UpstreamTimeoutSeconds", "30");
+  });
+
   test.each([
     ["HTTP 500", { submitHttpStatus: 500 }, 502, /HTTP 500/],
     ["HTTP 502 from a proxy", { submitHttpStatus: 502 }, 502, /HTTP 502/],
