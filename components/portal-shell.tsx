@@ -23,11 +23,16 @@ export async function PortalShell({ user, children }: { user: SessionUser; child
             <NavLink href="/tasks">{t.nav.tasks}</NavLink>
             <NavLink href="/create">{t.nav.create}</NavLink>
             <NavLink href="/keys">{t.nav.keys}</NavLink>
+            <NavLink href="/usage">{t.nav.usage}</NavLink>
+            <NavLink href="/hooks">{t.nav.hooks}</NavLink>
+            <NavLink href="/docs">{t.nav.docs}</NavLink>
             {admin ? (
               <>
                 <span aria-hidden className="mx-2 h-5 w-px shrink-0 bg-neutral-200" />
                 <NavLink href="/admin/channels">{t.nav.channels}</NavLink>
                 <NavLink href="/admin/tasks">{t.nav.allTasks}</NavLink>
+                <NavLink href="/admin/users">{t.nav.users}</NavLink>
+                <NavLink href="/admin/settings">{t.nav.settings}</NavLink>
               </>
             ) : null}
           </nav>

@@ -7,7 +7,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p test-results
 status=0
-run() { echo; echo "== $*"; "$@" || status=1; }
+failed_steps=0
+run() { echo; echo "== $*"; "$@" || { status=1; failed_steps=$((failed_steps + 1)); }; }
 
 run npx tsc --noEmit -p .
 run env TEST_DATABASE=sqlite npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest-sqlite.json
@@ -16,5 +17,5 @@ run env NEXT_TELEMETRY_DISABLED=1 npx tsx scripts/build.ts
 run env E2E_DATABASE=sqlite PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/e2e-sqlite.json npx playwright test --reporter=list,json
 run env E2E_DATABASE=postgres PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/e2e-postgres.json npx playwright test --reporter=list,json
 
-node scripts/test-summary.mjs test-results/vitest-sqlite.json test-results/vitest-postgres.json test-results/e2e-sqlite.json test-results/e2e-postgres.json || status=1
+FAILED_STEPS=$failed_steps node scripts/test-summary.mjs test-results/vitest-sqlite.json test-results/vitest-postgres.json test-results/e2e-sqlite.json test-results/e2e-postgres.json || status=1
 exit $status

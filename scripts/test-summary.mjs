@@ -19,9 +19,13 @@ for (const file of process.argv.slice(2)) {
     skipped += report.numPendingTests + report.numTodoTests;
   } else if (report.stats) {
     passed += report.stats.expected + report.stats.flaky;
-    failed += report.stats.unexpected;
+    // Errors outside tests (the web server did not start, a spec did not load) fail the run too.
+    failed += report.stats.unexpected + (report.errors?.length ?? 0);
     skipped += report.stats.skipped;
   }
 }
+// A failed step with no test of its own (the typecheck, the build) counts as one failure.
+const failedSteps = Number(process.env.FAILED_STEPS ?? 0);
+if (failedSteps && !failed) failed = failedSteps;
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed ? 1 : 0);

@@ -1,8 +1,8 @@
 "use client";
 import Form from "next/form";
 import Link from "next/link";
-import type { FormEvent } from "react";
 import { useI18n } from "@/lib/i18n/client";
+import { addDayTimestamps } from "../date-range";
 import { Button, buttonClass } from "../ui/button";
 import { Field, Input, Select } from "../ui/input";
 
@@ -15,27 +15,11 @@ interface Props {
   channels?: { id: number; name: string }[];
 }
 
-const localDayStart = (value: string) => new Date(`${value}T00:00:00`).getTime() / 1000;
-
 export function TaskFilters({ path, mjId, from, to, channelId, channels }: Props) {
   const { t } = useI18n();
-
-  // The dates mean the viewer's days, which only the browser knows: send them as timestamps too.
-  function addTimestamps(event: FormEvent<HTMLFormElement>) {
-    const form = event.currentTarget;
-    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
-    const set = (name: string, seconds: string) => ((form.elements.namedItem(name) as HTMLInputElement).value = seconds);
-    set("start", value("from") ? String(localDayStart(value("from"))) : "");
-    set("end", value("to") ? String(localDayStart(value("to")) + 86_399) : "");
-    // Disabled fields stay out of the URL; they are enabled again once <Form> has read them.
-    const empty = Array.from(form.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input[name], select[name]")).filter((field) => !field.value);
-    for (const field of empty) field.disabled = true;
-    setTimeout(() => empty.forEach((field) => (field.disabled = false)));
-  }
-
   return (
     <div key={`${mjId}|${from}|${to}|${channelId ?? ""}`} className="mb-4 rounded-xl border border-neutral-200 bg-white p-4 shadow-sm">
-      <Form action={path} onSubmit={addTimestamps} className="flex flex-wrap items-end gap-3">
+      <Form action={path} onSubmit={addDayTimestamps} className="flex flex-wrap items-end gap-3">
         <Field id="filter-mj-id" label={t.tasks.taskId} className="w-full sm:w-56">
           <Input id="filter-mj-id" name="mj_id" defaultValue={mjId} autoComplete="off" />
         </Field>

@@ -1,40 +1,23 @@
 // The task list's search params: page, mj_id, from/to (dates shown in the form) and
 // start/end (unix seconds the browser computed from those dates in the viewer's zone).
 import type { TaskFilter } from "@/lib/tasks/list-tasks";
+import { dateRangeParams, firstParam, parseDateRange, positiveParam, type DateRange } from "../date-range";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 export const TASK_PAGE_SIZE = 20;
 
-export interface TaskSearch {
+export interface TaskSearch extends DateRange {
   page: number;
   mjId: string;
-  from: string;
-  to: string;
-  start?: number;
-  end?: number;
   channelId?: number;
 }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-const positive = (value: string) => {
-  const number = Number.parseInt(value, 10);
-  return number > 0 ? number : undefined;
-};
-const date = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : "");
-// Without the browser's timestamps (no script), dates count as whole UTC days.
-const utcDay = (value: string) => Date.parse(`${value}T00:00:00Z`) / 1000;
-
 export function parseTaskSearch(params: SearchParams): TaskSearch {
-  const from = date(first(params.from));
-  const to = date(first(params.to));
   return {
-    page: positive(first(params.page)) ?? 1,
-    mjId: first(params.mj_id).trim().slice(0, 64),
-    from,
-    to,
-    start: from ? (positive(first(params.start)) ?? utcDay(from)) : undefined,
-    end: to ? (positive(first(params.end)) ?? utcDay(to) + 86_399) : undefined,
-    channelId: positive(first(params.channel_id)),
+    page: positiveParam(firstParam(params.page)) ?? 1,
+    mjId: firstParam(params.mj_id).trim().slice(0, 64),
+    ...parseDateRange(params),
+    channelId: positiveParam(firstParam(params.channel_id)),
   };
 }
 
@@ -56,10 +39,7 @@ export function taskApiQuery(search: TaskSearch): string {
 export function taskSearchParams(search: TaskSearch): Record<string, string | undefined> {
   return {
     mj_id: search.mjId || undefined,
-    from: search.from || undefined,
-    to: search.to || undefined,
-    start: search.from && search.start ? String(search.start) : undefined,
-    end: search.to && search.end ? String(search.end) : undefined,
+    ...dateRangeParams(search),
     channel_id: search.channelId ? String(search.channelId) : undefined,
   };
 }
