@@ -19,7 +19,7 @@ export async function PortalShell({ user, children }: { user: SessionUser; child
             <span aria-hidden className="grid size-7 place-items-center rounded-md bg-indigo-600 text-xs font-bold text-white">MJ</span>
             <span className="hidden sm:inline">{t.common.appName}</span>
           </Link>
-          <nav aria-label="Main" className="order-last -mx-1 flex w-full items-center gap-1 overflow-x-auto md:order-none md:w-auto">
+          <nav aria-label="Main" className="order-last -mx-1 flex w-full items-center gap-1 overflow-x-auto">
             <NavLink href="/tasks">{t.nav.tasks}</NavLink>
             <NavLink href="/create">{t.nav.create}</NavLink>
             <NavLink href="/keys">{t.nav.keys}</NavLink>

@@ -67,7 +67,8 @@ function limits(schema: JsonSchema, t: Messages["docs"]): string[] {
   if (min !== undefined && max !== undefined) notes.push(fill(t.range, { min, max }));
   else if (min !== undefined) notes.push(fill(t.min, { n: min }));
   else if (max !== undefined) notes.push(fill(t.max, { n: max }));
-  if (schema.minLength !== undefined && schema.minLength > 0) notes.push(fill(t.minLength, { n: schema.minLength }));
+  if (schema.minLength === 1) notes.push(t.nonEmpty);
+  else if (schema.minLength) notes.push(fill(t.minLength, { n: schema.minLength }));
   if (schema.maxLength !== undefined) notes.push(fill(t.maxLength, { n: schema.maxLength }));
   if (schema.minItems !== undefined) notes.push(fill(t.minItems, { n: schema.minItems }));
   if (schema.maxItems !== undefined) notes.push(fill(t.maxItems, { n: schema.maxItems }));

@@ -63,7 +63,7 @@ export function DeliveryRow({ delivery, onChange }: { delivery: Delivery; onChan
             {delivery.attempts.length === 0 ? (
               <p className="text-sm text-neutral-500">{t.hooks.noAttempts}</p>
             ) : (
-              <table aria-label={fill(t.hooks.attemptsOf, { id: delivery.id })} className="min-w-full text-xs">
+              <table aria-label={fill(t.hooks.attemptsOf, { id: delivery.id })} className="w-full max-w-3xl text-xs">
                 <thead>
                   <tr className="text-left text-neutral-500">
                     <th scope="col" className="py-1 pr-4 font-medium">{t.hooks.attemptTime}</th>

@@ -17,6 +17,10 @@ export function formatUsd(quota: number | bigint): string {
   return `$${usd.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: digits })}`;
 }
 
+export function usdToQuota(usd: number): number {
+  return Math.round(usd * QUOTA_PER_USD);
+}
+
 /** "250,000 ($0.50)": the UI always shows quota and its USD value together. */
 export function formatQuota(quota: number | bigint): string {
   return `${formatNumber(quota)} (${formatUsd(quota)})`;

@@ -2,6 +2,7 @@ import { DeliveryList } from "@/components/hooks/delivery-list";
 import { HookGuide } from "@/components/hooks/hook-guide";
 import { WebhookSecret } from "@/components/hooks/webhook-secret";
 import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n/server";
 import { getOptions } from "@/lib/options/options";
 import { publicBaseUrl } from "@/lib/tasks/image-link";
@@ -11,7 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function HooksPage() {
-  const [t, options] = await Promise.all([getMessages(), getOptions()]);
+  const [, t, options] = await Promise.all([requireUser(), getMessages(), getOptions()]);
   return (
     <>
       <PageHeader title={t.hooks.title} description={t.hooks.subtitle} />

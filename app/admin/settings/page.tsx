@@ -1,0 +1,26 @@
+import { SettingsEditor } from "@/components/settings/settings-editor";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { hasRole } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+import { getMessages } from "@/lib/i18n/server";
+
+export async function generateMetadata() {
+  return { title: (await getMessages()).settings.title };
+}
+
+export default async function SettingsPage() {
+  const [user, t] = await Promise.all([requireUser("admin"), getMessages()]);
+  return (
+    <>
+      <PageHeader title={t.settings.title} description={t.settings.subtitle} />
+      {hasRole(user.role, "root") ? (
+        <SettingsEditor />
+      ) : (
+        <Card title={t.settings.rootOnly}>
+          <p className="text-sm text-neutral-600">{t.settings.rootOnlyBody}</p>
+        </Card>
+      )}
+    </>
+  );
+}
