@@ -7,19 +7,19 @@ import { FormError } from "../ui/form-error";
 import { Field, Input } from "../ui/input";
 import { useApiAction } from "../use-api-action";
 
-/** Sign-in, or first-run set-up (create the root user, then sign in as it). */
-export function CredentialsForm({ mode }: { mode: "login" | "setup" }) {
+/** Sign-in, first-run set-up (create the root user) or registration; the last two then sign in. */
+export function CredentialsForm({ mode }: { mode: "login" | "setup" | "register" }) {
   const { t } = useI18n();
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
   const { run, pending, error } = useApiAction();
-  const setup = mode === "setup";
+  const setup = mode !== "login";
 
   async function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const credentials = { username: String(form.get("username") ?? ""), password: String(form.get("password") ?? "") };
-    if (setup && !(await run("/api/setup", { method: "POST", body: credentials }))) return;
+    if (setup && !(await run(mode === "setup" ? "/api/setup" : "/api/user/register", { method: "POST", body: credentials }))) return;
     if (!(await run("/api/user/login", { method: "POST", body: credentials }))) return;
     startNavigation(() => {
       router.push("/tasks");
@@ -45,7 +45,7 @@ export function CredentialsForm({ mode }: { mode: "login" | "setup" }) {
       </Field>
       <FormError message={error} />
       <Button type="submit" className="w-full" disabled={pending || navigating}>
-        {setup ? t.auth.createAdmin : t.auth.signIn}
+        {mode === "setup" ? t.auth.createAdmin : mode === "register" ? t.auth.createAccount : t.auth.signIn}
       </Button>
     </form>
   );

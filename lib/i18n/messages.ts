@@ -52,6 +52,11 @@ const en = {
     usernameHint: "3–32 characters: letters, digits, _ . -",
     passwordHint: "At least 8 characters.",
     createAdmin: "Create administrator",
+    noAccount: "No account yet?",
+    registerLink: "Create one",
+    registerTitle: "Create an account",
+    registerSubtitle: "Your balance starts at 0; an administrator adds quota.",
+    createAccount: "Create account",
   },
   tasks: {
     title: "Tasks",
@@ -424,6 +429,11 @@ const zh: Messages = {
     usernameHint: "3–32 个字符：字母、数字、_ . -",
     passwordHint: "至少 8 个字符。",
     createAdmin: "创建管理员",
+    noAccount: "还没有账号？",
+    registerLink: "注册",
+    registerTitle: "注册账号",
+    registerSubtitle: "初始额度为 0，由管理员充值。",
+    createAccount: "注册",
   },
   tasks: {
     title: "任务",
