@@ -2,6 +2,7 @@
 // (quota >= cost) is the check, so concurrent submits can never overdraw a key or a user.
 import type { DbOrTx, Tx } from "../db";
 import { ApiError } from "../http/errors";
+import { nowSec } from "../time";
 
 export interface Holder {
   userId: number;
@@ -18,12 +19,12 @@ export async function reserveQuota(tx: Tx, holder: Holder, cost: bigint): Promis
   if (holder.tokenId === null) return;
   const limited = await tx.token.updateMany({
     where: { id: holder.tokenId, unlimitedQuota: false, remainQuota: { gte: cost } },
-    data: { remainQuota: { decrement: cost }, usedQuota: { increment: cost }, accessedTime: BigInt(Math.floor(Date.now() / 1000)) },
+    data: { remainQuota: { decrement: cost }, usedQuota: { increment: cost }, accessedTime: BigInt(nowSec()) },
   });
   if (limited.count === 1) return;
   const unlimited = await tx.token.updateMany({
     where: { id: holder.tokenId, unlimitedQuota: true },
-    data: { usedQuota: { increment: cost }, accessedTime: BigInt(Math.floor(Date.now() / 1000)) },
+    data: { usedQuota: { increment: cost }, accessedTime: BigInt(nowSec()) },
   });
   // Throwing rolls back the user's decrement above.
   if (unlimited.count !== 1) throw new ApiError("quota_exhausted", "Not enough quota left on this API key for this action.", 4);
