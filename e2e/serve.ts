@@ -13,13 +13,15 @@ async function freshDatabaseUrl(): Promise<string> {
     rmSync("data/e2e", { recursive: true, force: true });
     return "file:./data/e2e/e2e.db";
   }
+  // One database per port, so several checkouts can run their browser tests side by side.
+  const name = `mj_e2e_${process.env.PORT ?? "3100"}`;
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
   await admin.connect();
-  await admin.query("DROP DATABASE IF EXISTS mj_e2e WITH (FORCE)");
-  await admin.query("CREATE DATABASE mj_e2e");
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = "/mj_e2e";
+  url.pathname = `/${name}`;
   return url.toString();
 }
 
