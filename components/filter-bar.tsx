@@ -22,7 +22,7 @@ interface Props {
 export function FilterBar({ path, idPrefix, from, to, children }: Props) {
   const { t } = useI18n();
   return (
-    <div className="mb-4 rounded-xl border border-neutral-200 bg-white p-4 shadow-sm">
+    <div className="mb-4 rounded-xl border border-neutral-200 bg-surface p-4 shadow-sm">
       <Form action={path} onSubmit={addDayTimestamps} className="flex flex-wrap items-end gap-3">
         {children}
         <Field id={`${idPrefix}-from`} label={t.tasks.from}>

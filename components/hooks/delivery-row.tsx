@@ -33,7 +33,7 @@ export function DeliveryRow({ delivery, onChange }: { delivery: Delivery; onChan
       <tr>
         <Td><LocalTime ms={delivery.created_at} /></Td>
         <Td className="font-mono text-xs">
-          <Link href={`/tasks/${encodeURIComponent(delivery.mj_id)}`} className="text-indigo-600 hover:underline">{delivery.mj_id}</Link>
+          <Link href={`/tasks/${encodeURIComponent(delivery.mj_id)}`} className="text-indigo-700 hover:underline">{delivery.mj_id}</Link>
         </Td>
         <Td className="max-w-64 break-all font-mono text-xs">{delivery.url}</Td>
         <Td>
@@ -78,7 +78,7 @@ export function DeliveryRow({ delivery, onChange }: { delivery: Delivery; onChan
                       <td className="py-1.5 pr-4"><LocalTime ms={attempt.at} /></td>
                       <td className="py-1.5 pr-4 tabular-nums">{attempt.status_code || t.hooks.noResponse}</td>
                       <td className="py-1.5 pr-4 text-right tabular-nums">{attempt.duration_ms} ms</td>
-                      <td className={`py-1.5 break-words ${attempt.error ? "text-red-700" : "text-neutral-400"}`}>{attempt.error || "—"}</td>
+                      <td className={`py-1.5 break-words ${attempt.error ? "text-red-700" : "text-neutral-500"}`}>{attempt.error || "—"}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -45,7 +45,7 @@ export function TaskDetail({ initial, cost, renderedAt }: Props) {
     <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <div className="space-y-4">
         {task.status === "MODAL" ? <ModalForm taskId={task.id} prompt={task.prompt} /> : null}
-        <div className="overflow-hidden rounded-xl border border-neutral-200 bg-white shadow-sm">
+        <div className="overflow-hidden rounded-xl border border-neutral-200 bg-surface shadow-sm">
           {image ? (
             // eslint-disable-next-line @next/next/no-img-element -- upstream images of any host and size
             <img src={image} alt={fill(t.task.resultAlt, { id: task.id })} className="block h-auto max-h-[75vh] w-full bg-neutral-100 object-contain" />
@@ -58,7 +58,7 @@ export function TaskDetail({ initial, cost, renderedAt }: Props) {
         {task.status === "SUCCESS" && buttons.length ? <TaskButtons taskId={task.id} buttons={buttons} /> : null}
       </div>
 
-      <div className="h-fit space-y-4 rounded-xl border border-neutral-200 bg-white p-5 shadow-sm">
+      <div className="h-fit space-y-4 rounded-xl border border-neutral-200 bg-surface p-5 shadow-sm">
         <dl className="divide-y divide-neutral-100">
           <Row label={t.task.status}><TaskStatusBadge status={task.status} /></Row>
           <Row label={t.task.progress}>

@@ -34,7 +34,7 @@ export function TaskTable({ tasks, admin, viewerId }: { tasks: TaskItem[]; admin
         {tasks.length === 0 ? (
           <EmptyRow colSpan={columns}>
             {t.tasks.empty}{" "}
-            {admin ? null : <Link href="/create" className="font-medium text-indigo-600 hover:underline">{t.tasks.startHere}</Link>}
+            {admin ? null : <Link href="/create" className="font-medium text-indigo-700 hover:underline">{t.tasks.startHere}</Link>}
           </EmptyRow>
         ) : null}
         {tasks.map((task) => {
@@ -44,7 +44,7 @@ export function TaskTable({ tasks, admin, viewerId }: { tasks: TaskItem[]; admin
           return (
             <tr key={task.id} className="hover:bg-neutral-50/60">
               <Td className="font-mono text-xs">
-                {href ? <Link href={href} className="text-indigo-600 hover:underline">{task.mj_id}</Link> : task.mj_id}
+                {href ? <Link href={href} className="text-indigo-700 hover:underline">{task.mj_id}</Link> : task.mj_id}
               </Td>
               <Td>{task.submit_time ? <LocalTime ms={task.submit_time * 1000} /> : "—"}</Td>
               {admin ? <Td className="tabular-nums">{task.user_id}</Td> : null}

@@ -1,7 +1,7 @@
 // A signed-in user creates an image in the portal and watches it finish.
 import { expect, test } from "@playwright/test";
 
-test("imagine from the portal: the task page shows progress, then the image and its buttons", async ({ page }) => {
+test("imagine from the portal: the task page shows progress, then the image and its buttons @smoke", async ({ page }) => {
   await page.goto("/create");
   await page.getByLabel("Prompt").fill("a portal e2e sunrise");
   await page.getByRole("button", { name: "Imagine" }).click();
@@ -16,7 +16,7 @@ test("imagine from the portal: the task page shows progress, then the image and 
   await expect(page.getByText("a portal e2e sunrise").first()).toBeVisible();
 });
 
-test("a signed-out visitor is sent to the login page", async ({ browser }) => {
+test("a signed-out visitor is sent to the login page @smoke", async ({ browser }) => {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
   await page.goto("/tasks");

@@ -2,7 +2,7 @@
 import { expect, test as setup } from "@playwright/test";
 import { E2E_ADMIN } from "../constants";
 
-setup("sign in as the administrator", async ({ page }) => {
+setup("sign in as the administrator @smoke", async ({ page }) => {
   await page.goto("/login");
   await page.getByLabel("Username").fill(E2E_ADMIN.username);
   await page.getByLabel("Password").fill(E2E_ADMIN.password);
