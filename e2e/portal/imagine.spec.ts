@@ -8,7 +8,7 @@ test("imagine from the portal: the task page shows progress, then the image and 
   await expect(page).toHaveURL(/\/tasks\/\d+$/);
   const mjId = page.url().split("/").pop()!;
   await expect(page.getByAltText(`Result of task ${mjId}`)).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText("SUCCESS").first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("Succeeded").first()).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole("button", { name: "U1" })).toBeVisible();
 
   await page.getByRole("link", { name: "Tasks" }).first().click();
