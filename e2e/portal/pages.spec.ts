@@ -16,7 +16,10 @@ test.beforeAll(async ({ browser }) => {
 });
 
 const PAGES: { name: string; path: () => string; ready: (page: Page, combo: Combo) => Promise<void>; fullPage?: boolean; smoke?: boolean }[] = [
+  { name: "dashboard", path: () => "/dashboard", ready: heading("Dashboard", "概览"), smoke: true },
+  { name: "dashboard-mine", path: () => "/dashboard?scope=mine&days=30", ready: heading("Dashboard", "概览") },
   { name: "tasks", path: () => "/tasks", ready: heading("Tasks", "任务"), smoke: true },
+  { name: "tasks-gallery", path: () => "/tasks?view=gallery", ready: heading("Tasks", "任务") },
   {
     name: "task-detail",
     path: () => `/tasks/${mjId}`,

@@ -12,3 +12,6 @@ export function isTheme(value: unknown): value is Theme {
 export function themeClass(theme: Theme): string | undefined {
   return theme === "system" ? undefined : theme;
 }
+
+/** The viewer's IANA time zone, written by the browser (components/time-zone-cookie.tsx). */
+export const TZ_COOKIE = "tz";

@@ -13,7 +13,7 @@ export async function generateMetadata() {
 }
 
 export default async function LoginPage() {
-  if (await getSession()) redirect("/tasks");
+  if (await getSession()) redirect("/dashboard");
   const [t, anyUser, options] = await Promise.all([getMessages(), hasAnyUser(), getOptions()]);
   return (
     <AuthCard title={t.auth.signInTitle} description={t.auth.signInSubtitle}>
