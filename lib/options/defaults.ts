@@ -8,6 +8,8 @@ export const DEFAULT_MODEL_PRICES: Record<string, number> = {
   mj_zoom: 0.1, mj_pan: 0.1, mj_shorten: 0.1, mj_high_variation: 0.1, mj_low_variation: 0.1,
   mj_upscale: 0.05, mj_describe: 0.05, mj_upload: 0.05, swap_face: 0.05,
   mj_inpaint: 0, mj_custom_zoom: 0,
+  // Bookmarking a result runs no job (our addition; new-api refuses the button).
+  mj_bookmark: 0,
 };
 
 export const MJ_MODELS = Object.keys(DEFAULT_MODEL_PRICES);

@@ -6,7 +6,7 @@ export interface TaskFilter {
   userId?: number;
   channelId?: number;
   mjId?: string;
-  /** unix seconds, on submit time */
+  /** epoch milliseconds, inclusive, on submit time */
   startTimestamp?: number;
   endTimestamp?: number;
   status?: string;
@@ -14,8 +14,8 @@ export interface TaskFilter {
 
 export function taskWhere(filter: TaskFilter) {
   const submitTime: { gte?: bigint; lte?: bigint } = {};
-  if (filter.startTimestamp) submitTime.gte = BigInt(filter.startTimestamp) * 1000n;
-  if (filter.endTimestamp) submitTime.lte = BigInt(filter.endTimestamp) * 1000n + 999n;
+  if (filter.startTimestamp) submitTime.gte = BigInt(filter.startTimestamp);
+  if (filter.endTimestamp) submitTime.lte = BigInt(filter.endTimestamp);
   return {
     mjId: filter.mjId ? filter.mjId : { not: "" },
     ...(filter.userId !== undefined ? { userId: filter.userId } : {}),
