@@ -16,6 +16,8 @@ export const MJ_MODELS = Object.keys(DEFAULT_MODEL_PRICES);
 
 export const OPTION_DEFAULTS = {
   GroupRatio: JSON.stringify({ default: 1, vip: 1, svip: 1 }),
+  // Groups any user may pick for an API key, with their description (new-api's UserUsableGroups).
+  UserUsableGroups: JSON.stringify({ default: "Default group" }),
   ModelPrice: JSON.stringify(DEFAULT_MODEL_PRICES),
   // Our addition (new-api #370): price fast/relax/turbo differently.
   ModeMultiplier: JSON.stringify({ fast: 1, relax: 1, turbo: 1 }),

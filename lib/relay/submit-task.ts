@@ -131,6 +131,11 @@ export async function submitTask(request: SubmitRequest): Promise<SubmitOutcome>
       await release(plan, taskId);
       return { status: forwarded.status, envelope: forwarded.envelope, charged: false };
     }
+    // Some buttons (bookmark) run no job: the upstream answers with the pressed task's own id.
+    if (!plan.kind.confirmsModal && plan.parent && forwarded.envelope.result === plan.parent.mjId) {
+      await release(plan, taskId);
+      return { status: 200, envelope: forwarded.envelope, charged: false };
+    }
     await confirmSubmit(plan, taskId, forwarded.channel, forwarded.envelope);
     return { status: 200, envelope: forwarded.envelope, charged: true };
   } catch (error) {

@@ -17,7 +17,8 @@ const { startSimulator } = await import("../mj-simulator/server");
 const { makeUser, makeKey, makeChannel } = await import("../../tests/support/fixtures");
 const { startReceiver } = await import("../../tests/support/receiver");
 const { POST: imagine } = await import("../../app/mj/submit/imagine/route");
-const { pollAllChannels, deliverDueNotifications } = await import("../../lib/jobs/run-cycle");
+const { pollAllChannels } = await import("../../lib/jobs/run-cycle");
+const { deliverDueNotifications } = await import("../../lib/notify/deliver-due");
 
 const sim = await startSimulator({ secret: "sim-secret", stepMs: 3_600_000 });
 await makeChannel(sim, { autoBan: 0 });
