@@ -11,7 +11,7 @@ import { useSubmitTask } from "./use-submit-task";
 /** A task in MODAL waits for this: the prompt (and, for a region edit, a mask) of the action that opened it. */
 export function ModalForm({ task }: { task: Pick<TaskView, "mjId" | "prompt" | "action" | "imageUrl"> }) {
   const { t } = useI18n();
-  const { submit, pending, error, setError } = useSubmitTask();
+  const { submit, pending, error, errorDetail, setError } = useSubmitTask();
   const [mask, setMask] = useState<string[]>([]);
 
   function send(event: FormEvent<HTMLFormElement>) {
@@ -30,7 +30,7 @@ export function ModalForm({ task }: { task: Pick<TaskView, "mjId" | "prompt" | "
         <Textarea id="modal-prompt" name="prompt" defaultValue={task.prompt} rows={3} />
       </Field>
       <ImagePicker id="modal-mask" label={t.task.mask} onChange={setMask} onError={setError} />
-      <FormError message={error} />
+      <FormError message={error} detail={errorDetail} />
       <Button type="submit" disabled={pending}>{t.task.submit}</Button>
     </form>
   );

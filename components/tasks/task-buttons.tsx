@@ -8,7 +8,7 @@ import { useSubmitTask } from "./use-submit-task";
 /** Midjourney's buttons under a finished task (U1–U4, V1–V4, 🔄, zoom, pan…); each starts a new task. */
 export function TaskButtons({ task }: { task: Pick<TaskView, "mjId" | "buttons"> }) {
   const { t } = useI18n();
-  const { submit, pending, error } = useSubmitTask();
+  const { submit, pending, error, errorDetail } = useSubmitTask();
   return (
     <div className="space-y-3">
       <div>
@@ -22,7 +22,7 @@ export function TaskButtons({ task }: { task: Pick<TaskView, "mjId" | "buttons">
           </Button>
         ))}
       </div>
-      <FormError message={error} />
+      <FormError message={error} detail={errorDetail} />
     </div>
   );
 }
