@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useI18n } from "@/lib/i18n/client";
 import { fill } from "@/lib/i18n/format";
@@ -14,8 +15,9 @@ import type { Delivery } from "./delivery-types";
 const STATUS_TONES = { pending: "accent", delivered: "success", failed: "danger" } as const;
 
 /** A delivery, expandable to its attempts, with Redeliver. */
-export function DeliveryRow({ delivery, onChange }: { delivery: Delivery; onChange: () => void }) {
+export function DeliveryRow({ delivery }: { delivery: Delivery }) {
   const { t } = useI18n();
+  const router = useRouter();
   const { run, pending, error } = useApiAction();
   const [open, setOpen] = useState(false);
   const [queued, setQueued] = useState(false);
@@ -25,7 +27,7 @@ export function DeliveryRow({ delivery, onChange }: { delivery: Delivery; onChan
     setQueued(false);
     if (!(await run(`/api/notify/${delivery.id}/redeliver`, { method: "POST" }))) return;
     setQueued(true);
-    onChange();
+    router.refresh();
   }
 
   return (
