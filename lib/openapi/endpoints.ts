@@ -13,6 +13,7 @@ import { adminLogQuery, selfLogQuery } from "../schemas/log";
 import { optionUpdateSchema } from "../schemas/option";
 import { deliveryListQuery } from "../schemas/notify";
 import { selfTaskListQuery, taskListQuery } from "../schemas/task";
+import { logStatQuery, quotaDataQuery, selfLogStatQuery, selfQuotaDataQuery } from "../schemas/usage";
 
 export type Auth = "relay" | "public" | "user" | "admin" | "root";
 export type Method = "get" | "post" | "put" | "delete";
@@ -37,6 +38,7 @@ export const ENDPOINTS: Endpoint[] = [
   { method: "post", path: "/mj/task/list-by-condition", summary: "Your tasks among ids", tag: "Relay", auth: "relay", body: listByConditionSchema },
   { method: "get", path: "/mj/task/{id}/image-seed", summary: "The seed of a task's image (forwarded upstream)", tag: "Relay", auth: "relay" },
   { method: "get", path: "/mj/image/{id}", summary: "A task's image (signed link from imageUrl)", tag: "Relay", auth: "public" },
+  { method: "get", path: "/mj/video/{id}", summary: "A task's video (signed link from videoUrl/videoUrls; n picks one)", tag: "Relay", auth: "public" },
 
   { method: "post", path: "/api/user/login", summary: "Sign in; sets the session cookie", tag: "Auth", auth: "public", body: credentialsSchema },
   { method: "get", path: "/api/user/logout", summary: "Sign out", tag: "Auth", auth: "public" },
@@ -45,6 +47,8 @@ export const ENDPOINTS: Endpoint[] = [
   { method: "get", path: "/api/user/token", summary: "Issue a new access token (replaces the old one)", tag: "Auth", auth: "user" },
   { method: "get", path: "/api/user/self", summary: "Your account", tag: "Users", auth: "user" },
   { method: "put", path: "/api/user/self", summary: "Change your display name or password", tag: "Users", auth: "user", body: selfUpdateSchema },
+  { method: "get", path: "/api/user/self/groups", summary: "Groups you may give an API key: {name: {ratio, desc}}", tag: "Users", auth: "user" },
+  { method: "get", path: "/api/user/models", summary: "Models your groups can reach", tag: "Users", auth: "user" },
   { method: "get", path: "/api/user/self/webhook", summary: "The secret that signs your notify hooks", tag: "Notify", auth: "user" },
   { method: "post", path: "/api/user/self/webhook", summary: "Rotate the webhook secret", tag: "Notify", auth: "user" },
   { method: "get", path: "/api/user/", summary: "List users", tag: "Users", auth: "admin", query: userListQuery },
@@ -78,6 +82,10 @@ export const ENDPOINTS: Endpoint[] = [
 
   { method: "get", path: "/api/log/", summary: "All quota logs", tag: "Logs", auth: "admin", query: adminLogQuery },
   { method: "get", path: "/api/log/self", summary: "Your quota logs", tag: "Logs", auth: "user", query: selfLogQuery },
+  { method: "get", path: "/api/log/stat", summary: "Net spend and requests per minute: {quota, rpm, tpm}", tag: "Logs", auth: "admin", query: logStatQuery },
+  { method: "get", path: "/api/log/self/stat", summary: "Your net spend and requests per minute: {quota, rpm, tpm}", tag: "Logs", auth: "user", query: selfLogStatQuery },
+  { method: "get", path: "/api/data/", summary: "Spend per hour, model and user", tag: "Logs", auth: "admin", query: quotaDataQuery },
+  { method: "get", path: "/api/data/self", summary: "Your spend per hour and model", tag: "Logs", auth: "user", query: selfQuotaDataQuery },
   { method: "get", path: "/api/mj/self", summary: "Your Midjourney tasks", tag: "Tasks", auth: "user", query: selfTaskListQuery },
   { method: "get", path: "/api/mj/", summary: "Everyone's Midjourney tasks", tag: "Tasks", auth: "admin", query: taskListQuery },
   { method: "get", path: "/api/notify/self", summary: "Your notify-hook deliveries and attempts", tag: "Notify", auth: "user", query: deliveryListQuery },

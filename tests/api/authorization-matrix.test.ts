@@ -121,7 +121,7 @@ describe("ownership and role rules", () => {
       expect(reveal.body.data).toBeUndefined();
     }
     const mine = await callRoute(tokenKey.POST, { path: "", method: "POST", headers: asUser(await current(users.user)), params: { id: String(ownKeyId) } });
-    expect(mine.body.data.key).toMatch(/^sk-\w{48}$/);
+    expect(mine.body.data.key).toMatch(/^[0-9A-Za-z]{48}$/);
   });
 
   test("an admin cannot manage another admin or root; root can; only root promotes", async () => {
