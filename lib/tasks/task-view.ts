@@ -38,7 +38,8 @@ export function videoUrlsFor(task: Pick<TaskRow, "mjId" | "videoUrl" | "videoUrl
 function visibleProperties(task: TaskRow): Record<string, unknown> {
   const properties = (task.properties && typeof task.properties === "object" ? task.properties : {}) as Record<string, unknown>;
   const { notifyHook: _hidden, discordInstanceId: _instance, discordChannelId: _channel, urls: _urls, ...visible } = properties;
-  return { ...visible, finalPrompt: visible.finalPrompt ?? task.promptEn ?? "" };
+  // Clients render these as text (chatgpt-web-midjourney-proxy markdown-renders finalZhPrompt): never undefined.
+  return { ...visible, finalPrompt: visible.finalPrompt ?? task.promptEn ?? "", finalZhPrompt: visible.finalZhPrompt ?? "" };
 }
 
 export function relayTaskView(task: TaskRow, options: Options, base: string) {
