@@ -9,6 +9,8 @@ export type ErrorCode =
   | "role_required"
   | "forbidden"
   | "not_found"
+  /** No endpoint at this path (a real 404 on both APIs, unlike a missing record). */
+  | "no_route"
   | "conflict"
   | "quota_exhausted"
   | "upstream_error"
@@ -22,6 +24,7 @@ export const relayStatus: Record<ErrorCode, number> = {
   role_required: 403,
   forbidden: 403,
   not_found: 404,
+  no_route: 404,
   conflict: 409,
   quota_exhausted: 403,
   upstream_error: 502,
@@ -37,6 +40,7 @@ export const relayStatus: Record<ErrorCode, number> = {
 export const managementStatus: Partial<Record<ErrorCode, number>> = {
   unauthorized: 401,
   role_required: 403,
+  no_route: 404,
   internal: 500,
 };
 

@@ -34,6 +34,7 @@ export const en = {
     signedOut: "Your session has ended. Sign in again.",
     invalid: "Check the form: {detail}",
     quota_exhausted: "Your balance is too low for this action. Ask an administrator to add quota.",
+    no_route: "This address does not exist.",
     no_channel: "No upstream can run this right now. Try again later or ask an administrator.",
     not_found: "That task is not yours or no longer exists.",
     bad_request: "The request was not accepted.",

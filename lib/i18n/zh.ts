@@ -35,6 +35,7 @@ export const zh: Messages = {
     signedOut: "登录已失效，请重新登录。",
     invalid: "请检查表单：{detail}",
     quota_exhausted: "余额不足，请联系管理员充值。",
+    no_route: "该地址不存在。",
     no_channel: "暂时没有可用的上游，请稍后再试或联系管理员。",
     not_found: "该任务不属于你或已不存在。",
     bad_request: "请求未被接受。",
