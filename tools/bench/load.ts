@@ -18,7 +18,17 @@ export function makeAgent(connections: number): Agent {
 
 const defaultAgent = makeAgent(8);
 
-export function send(call: Call, agent: Agent = defaultAgent): Promise<Answer> {
+export async function send(call: Call, agent: Agent = defaultAgent): Promise<Answer> {
+  try {
+    return await sendOnce(call, agent);
+  } catch (error) {
+    // A kept-alive socket the server closed while idle: retry on a fresh one (Node's advice).
+    if ((error as { reusedSocket?: boolean }).reusedSocket && (error as NodeJS.ErrnoException).code === "ECONNRESET") return sendOnce(call, agent);
+    throw error;
+  }
+}
+
+function sendOnce(call: Call, agent: Agent): Promise<Answer> {
   const url = new URL(call.url);
   const payload = call.body === undefined ? undefined : typeof call.body === "string" ? call.body : JSON.stringify(call.body);
   return new Promise((resolve, reject) => {
@@ -34,7 +44,7 @@ export function send(call: Call, agent: Agent = defaultAgent): Promise<Answer> {
         res.on("error", reject);
       },
     );
-    req.on("error", reject);
+    req.on("error", (error) => reject(Object.assign(error, { reusedSocket: req.reusedSocket })));
     req.end(payload);
   });
 }
