@@ -81,6 +81,7 @@ export async function submitTask(request: SubmitRequest): Promise<SubmitOutcome>
   if (notifyHook) await assertNotifyHookAllowed(notifyHook, options);
   const holder = { userId: caller.user.id, tokenId: caller.token?.id ?? null };
   const isModal = request.route === "modal" && parent !== null;
+  const submittedAt = BigInt(nowMs());
 
   const pending = await db.$transaction(async (tx) => {
     await reserveQuota(tx, holder, charge.quota);
@@ -92,7 +93,9 @@ export async function submitTask(request: SubmitRequest): Promise<SubmitOutcome>
         mjId: "", userId: caller.user.id, tokenId: caller.token?.id ?? null, code: 0, action: request.action, mode: request.mode,
         botType: String(request.body.botType ?? "MID_JOURNEY").replace(/^niji$/, "NIJI_JOURNEY").replace(/^mj$/, "MID_JOURNEY"),
         prompt: request.body.prompt ?? parent?.prompt ?? "", promptEn: parent?.promptEn ?? "", state: request.body.state ?? "",
-        notifyHook, submitTime: BigInt(nowMs()), modelName: model, quota: charge.quota, parentMjId: parent?.mjId ?? "",
+        // submitTime stays 0 (not listed) until the upstream accepts; the reservation time
+        // goes to updatedAt, where the sweep finds abandoned reservations.
+        notifyHook, submitTime: 0n, updatedAt: submittedAt, modelName: model, quota: charge.quota, parentMjId: parent?.mjId ?? "",
       },
       select: { id: true },
     });
@@ -146,7 +149,7 @@ export async function submitTask(request: SubmitRequest): Promise<SubmitOutcome>
         break;
       }
       await recordChannelSuccess(channel, answer.ms);
-      await confirmCharge(request, pending.id, channel, normalised, charge, model);
+      await confirmCharge(request, pending.id, channel, normalised, charge, model, submittedAt);
       await emitEvent("task/submitted", { mjId: normalised.result });
       return { status: 200, charged: true, envelope: normalised };
     }
@@ -158,7 +161,7 @@ export async function submitTask(request: SubmitRequest): Promise<SubmitOutcome>
   return last;
 }
 
-async function confirmCharge(request: SubmitRequest, taskId: number, channel: UpstreamChannel, envelope: SubmitEnvelope, charge: { quota: bigint; price: number; groupRatio: number; modeMultiplier: number }, model: string) {
+async function confirmCharge(request: SubmitRequest, taskId: number, channel: UpstreamChannel, envelope: SubmitEnvelope, charge: { quota: bigint; price: number; groupRatio: number; modeMultiplier: number }, model: string, submittedAt: bigint) {
   const { caller } = request;
   const props = envelope.properties;
   // Code 21 means "waiting for confirmation" (plus/trueai) unless the upstream reports the
@@ -171,7 +174,7 @@ async function confirmCharge(request: SubmitRequest, taskId: number, channel: Up
       await tx.task.update({
         where: { id: taskId },
         data: {
-          mjId: envelope.result!, channelId: channel.id, code: envelope.code, status,
+          mjId: envelope.result!, channelId: channel.id, code: envelope.code, status, submitTime: submittedAt,
           imageUrl: typeof props.imageUrl === "string" ? props.imageUrl : "", properties: props as object,
           progress: status === "SUCCESS" ? "100%" : "0%", version: 1, updatedAt: BigInt(nowMs()),
         },

@@ -12,6 +12,7 @@ import { applyMigrations } from "../../lib/db/migrate";
 import { hashPassword } from "../../lib/auth/password";
 import { isPostgresUrl } from "../../lib/env";
 import { sqliteFilePath } from "../../lib/db";
+import { REBUILD_TASK_COUNTS_SQL } from "../../lib/tasks/task-counts";
 
 export const HEAVY_USER_ID = 2;
 export const ADMIN_USER_ID = 1;
@@ -100,6 +101,11 @@ async function withoutTaskIndexes(db: Exec, dialect: "sqlite" | "postgres", inse
   await insert();
   if (dialect === "postgres") await db.run(`ALTER TABLE tasks ENABLE TRIGGER USER`);
   for (const o of objects) await db.run(o.sql);
+  // The kept counts the dropped triggers did not maintain (absent before the task_counts migration).
+  const counted = dialect === "sqlite"
+    ? await db.all(`SELECT 1 FROM sqlite_master WHERE name = 'task_counts'`)
+    : await db.all(`SELECT 1 FROM pg_tables WHERE tablename = 'task_counts'`);
+  if (counted.length) for (const sql of REBUILD_TASK_COUNTS_SQL) await db.run(sql);
 }
 
 async function seedWith(db: Exec, dialect: "sqlite" | "postgres", o: SeedOptions & Required<Pick<SeedOptions, "users" | "channels" | "days" | "now">>) {
