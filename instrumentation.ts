@@ -4,7 +4,11 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { getEnv, inngestConfigured } = await import("./lib/env");
   const env = getEnv();
-  if (env.MJ_BACKGROUND === "off" || inngestConfigured(env)) return;
+  if (inngestConfigured(env)) {
+    (await import("./inngest/client")).connectEventSender();
+    return;
+  }
+  if (env.MJ_BACKGROUND === "off") return;
   const { startInProcessDriver } = await import("./lib/jobs/in-process-driver");
   startInProcessDriver();
   console.log("[background] in-process driver started (polling, timeouts, notify hooks)");

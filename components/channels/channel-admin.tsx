@@ -1,5 +1,6 @@
 "use client";
 import { useRef, useState } from "react";
+import { CHANNEL_STATUS } from "@/lib/channels/channel-status";
 import { useI18n } from "@/lib/i18n/client";
 import { Badge } from "../ui/badge";
 import { EmptyRow, Table, Td, Th } from "../ui/table";
@@ -56,7 +57,7 @@ export function ChannelAdmin({ channels, types }: { channels: Channel[]; types: 
               <Td className="text-right tabular-nums">{channel.weight}</Td>
               <Td className="max-w-56">
                 <Badge tone={STATUS_TONES[channel.status as keyof typeof STATUS_TONES] ?? "neutral"}>{t.channels.statusNames[channel.status] ?? channel.status}</Badge>
-                {channel.status !== 1 && channel.status_reason ? <p className="mt-1 break-words text-xs text-neutral-500">{channel.status_reason}</p> : null}
+                {channel.status !== CHANNEL_STATUS.enabled && channel.status_reason ? <p className="mt-1 break-words text-xs text-neutral-500">{channel.status_reason}</p> : null}
               </Td>
               <Td className="whitespace-nowrap text-right tabular-nums">{channel.test_time || channel.response_time ? `${channel.response_time} ms` : t.channels.untested}</Td>
               <Td><ChannelRowActions channel={channel} onEdit={() => edit(channel)} /></Td>

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { CHANNEL_STATUS } from "@/lib/channels/channel-status";
 import { useI18n } from "@/lib/i18n/client";
 import { fill } from "@/lib/i18n/format";
 import { callApi } from "../api-client";
@@ -17,7 +18,7 @@ export function ChannelRowActions({ channel, onEdit }: { channel: Channel; onEdi
   const [testing, setTesting] = useState(false);
   const [test, setTest] = useState<{ ok: boolean; message: string } | null>(null);
   const busy = pending || refreshing || testing;
-  const enabled = channel.status === 1;
+  const enabled = channel.status === CHANNEL_STATUS.enabled;
 
   async function act(url: string, init: { method: string; body?: unknown }) {
     if (await run(url, init)) startRefresh(() => router.refresh());

@@ -1,4 +1,5 @@
 import type { tokenOutput } from "@/lib/tokens/tokens";
+import { TOKEN_STATUS } from "@/lib/tokens/token-status";
 import { formatQuota } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { LocalTime } from "../local-time";
@@ -41,7 +42,7 @@ export async function KeyTable({ keys }: { keys: Key[] }) {
             <Td className="whitespace-nowrap text-right tabular-nums">{key.unlimited ? t.keys.unlimited : formatQuota(key.remain_quota)}</Td>
             <Td className="whitespace-nowrap text-right tabular-nums">{formatQuota(key.used_quota)}</Td>
             <Td>{key.expired_time === -1 ? t.common.never : <LocalTime ms={key.expired_time * 1000} />}</Td>
-            <Td><KeyRowActions id={key.id} name={key.name} enabled={key.status === 1} /></Td>
+            <Td><KeyRowActions id={key.id} name={key.name} enabled={key.status === TOKEN_STATUS.enabled} /></Td>
           </tr>
         ))}
       </tbody>

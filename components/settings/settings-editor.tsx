@@ -2,7 +2,8 @@
 import useSWR from "swr";
 import { DEFAULT_MODEL_PRICES } from "@/lib/options/defaults";
 import { useI18n } from "@/lib/i18n/client";
-import { fill, formatNumber, usdToQuota } from "@/lib/i18n/format";
+import { fill, formatNumber } from "@/lib/i18n/format";
+import { usdToQuota } from "@/lib/billing/units";
 import { fetchData } from "../api-client";
 import { FormError } from "../ui/form-error";
 import { AddressesSection, LimitsSection, SwitchesSection } from "./flag-sections";

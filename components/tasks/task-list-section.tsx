@@ -4,6 +4,7 @@ import { apiTaskItem } from "@/lib/tasks/task-view";
 import { Pagination, pageHref } from "../pagination";
 import { LiveTaskTable } from "./live-task-table";
 import { TASK_PAGE_SIZE, taskApiQuery, taskFilter, taskSearchParams, type TaskSearch } from "./task-search";
+import { pageWindow } from "@/lib/http/pagination";
 
 interface Props {
   search: TaskSearch;
@@ -15,7 +16,7 @@ interface Props {
 
 export async function TaskListSection({ search, path, viewerId, admin = false }: Props) {
   const [{ items, total }, options] = await Promise.all([
-    listTasks(taskFilter(search, admin ? undefined : viewerId), { skip: (search.page - 1) * TASK_PAGE_SIZE, take: TASK_PAGE_SIZE }),
+    listTasks(taskFilter(search, admin ? undefined : viewerId), pageWindow(search.page, TASK_PAGE_SIZE)),
     getOptions(),
   ]);
   // Relative image links: they work on whatever address the browser reached us.

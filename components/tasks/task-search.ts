@@ -2,6 +2,7 @@
 // start/end (unix seconds the browser computed from those dates in the viewer's zone).
 import type { TaskFilter } from "@/lib/tasks/list-tasks";
 import { dateRangeParams, firstParam, parseDateRange, positiveParam, type DateRange } from "../date-range";
+import { pageNumber } from "@/lib/http/pagination";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 export const TASK_PAGE_SIZE = 20;
@@ -14,7 +15,7 @@ export interface TaskSearch extends DateRange {
 
 export function parseTaskSearch(params: SearchParams): TaskSearch {
   return {
-    page: positiveParam(firstParam(params.page)) ?? 1,
+    page: pageNumber(firstParam(params.page)),
     mjId: firstParam(params.mj_id).trim().slice(0, 64),
     ...parseDateRange(params),
     channelId: positiveParam(firstParam(params.channel_id)),
@@ -22,7 +23,8 @@ export function parseTaskSearch(params: SearchParams): TaskSearch {
 }
 
 export function taskFilter(search: TaskSearch, userId?: number): TaskFilter {
-  return { userId, channelId: search.channelId, mjId: search.mjId || undefined, startTimestamp: search.start, endTimestamp: search.end };
+  return { userId, channelId: search.channelId, mjId: search.mjId || undefined, // The form carries unix seconds; the filter is in milliseconds, the end covering its whole second.
+    startTimestamp: search.start ? search.start * 1000 : undefined, endTimestamp: search.end ? search.end * 1000 + 999 : undefined };
 }
 
 /** The same page as a query of /api/mj/self or /api/mj. */

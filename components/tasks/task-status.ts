@@ -1,10 +1,9 @@
+import { isTerminalStatus, TASK_STATUS } from "@/lib/tasks/status";
 import type { BadgeTone } from "../ui/badge";
 
-// MODAL waits for the user's input, so like the final statuses there is nothing to poll for.
-const SETTLED = new Set(["SUCCESS", "FAILURE", "CANCEL", "MODAL"]);
-
+/** MODAL waits for the user's input, so like the final statuses there is nothing to poll for. */
 export function isActive(status: string): boolean {
-  return !SETTLED.has(status);
+  return !isTerminalStatus(status) && status !== TASK_STATUS.modal;
 }
 
 /** "37%" → 37; a finished task is 100 whatever the upstream last reported. */

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
-import { ROLE } from "@/lib/auth/roles";
+import { ROLE, USER_STATUS } from "@/lib/auth/roles";
 import { useI18n } from "@/lib/i18n/client";
 import { fill } from "@/lib/i18n/format";
 import { Button } from "../ui/button";
@@ -22,7 +22,7 @@ export function UserRowActions({ user, root }: Props) {
   const { run, pending, error } = useApiAction();
   const [editing, setEditing] = useState<"quota" | "group" | null>(null);
   const busy = pending || refreshing;
-  const enabled = user.status === 1;
+  const enabled = user.status === USER_STATUS.enabled;
 
   async function act(body: Record<string, unknown>, method = "POST", url = "/api/user/manage") {
     if (!(await run(url, { method, body: { id: user.id, ...body } }))) return;

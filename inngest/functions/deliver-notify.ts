@@ -1,17 +1,19 @@
 // Delivers one notify-hook event: an attempt per step, durable sleeps for the backoff in
 // between, until delivered or 24 h have passed (deliverNotify records every attempt).
 import { NonRetriableError } from "inngest";
-import { z } from "zod";
-import { inngest, EVENTS } from "../client";
+import { inngest, notifyQueued } from "../client";
+import { EVENT_SCHEMAS } from "@/lib/jobs/events";
 import { backoffMs, deliverNotify } from "@/lib/notify/deliver";
+import { deliverDueNotifications } from "@/lib/notify/deliver-due";
 
 export const MAX_ATTEMPTS = 40;
-const payload = z.object({ deliveryId: z.number().int().positive() });
 
-export const deliverNotifyFn = inngest.createFunction(
-  { id: "deliver-notify", triggers: [{ event: EVENTS.notifyQueued }], retries: 3, concurrency: { limit: 20 } },
+export const deliverNotifyFunction = inngest.createFunction(
+  { id: "deliver-notify", triggers: [notifyQueued], retries: 3, concurrency: { limit: 20 } },
   async ({ event, step }) => {
-    const parsed = payload.safeParse(event.data);
+    // Served over HTTP the SDK does not check the trigger's schema, so check it here: a bad
+    // payload would fail the same way on every retry.
+    const parsed = EVENT_SCHEMAS["notify/queued"].safeParse(event.data);
     if (!parsed.success) throw new NonRetriableError(`bad notify/queued payload: ${parsed.error.message}`);
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const result = await step.run(`attempt-${attempt}`, () => deliverNotify(parsed.data.deliveryId, true));
@@ -23,7 +25,7 @@ export const deliverNotifyFn = inngest.createFunction(
 );
 
 // Picks up events whose notify/queued was lost (Inngest unreachable when it was sent).
-export const deliverDueNotify = inngest.createFunction(
+export const deliverDueNotifyFunction = inngest.createFunction(
   { id: "deliver-due-notify", triggers: [{ cron: "* * * * *" }], singleton: { mode: "skip" } },
-  async ({ step }) => step.run("deliver-due", async () => (await import("@/lib/jobs/run-cycle")).deliverDueNotifications()),
+  async ({ step }) => step.run("deliver-due", deliverDueNotifications),
 );

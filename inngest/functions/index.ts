@@ -1,5 +1,5 @@
-import { deliverDueNotify, deliverNotifyFn } from "./deliver-notify";
-import { pollTasks } from "./poll-tasks";
-import { sweepTasks } from "./sweep-tasks";
+import { deliverDueNotifyFunction, deliverNotifyFunction } from "./deliver-notify";
+import { pollTasksFunction } from "./poll-tasks";
+import { sweepTasksFunction } from "./sweep-tasks";
 
-export const functions = [pollTasks, sweepTasks, deliverNotifyFn, deliverDueNotify];
+export const functions = [pollTasksFunction, sweepTasksFunction, deliverNotifyFunction, deliverDueNotifyFunction];

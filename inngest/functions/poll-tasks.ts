@@ -1,16 +1,16 @@
 // Polls every channel with unfinished tasks every PollIntervalSeconds, for about a minute
 // per run; the cron restarts it and a submit wakes it at once. singleton: one run at a time.
-import { inngest, EVENTS } from "../client";
+import { inngest, taskSubmitted } from "../client";
 import { pollAllChannels } from "@/lib/jobs/run-cycle";
 import { channelsWithUnfinishedTasks } from "@/lib/jobs/poll-channel";
 import { getOptions, optionNumber } from "@/lib/options/options";
 
 export const CYCLES_PER_RUN = 12;
 
-export const pollTasks = inngest.createFunction(
+export const pollTasksFunction = inngest.createFunction(
   {
     id: "poll-tasks",
-    triggers: [{ cron: "* * * * *" }, { event: EVENTS.taskSubmitted }],
+    triggers: [{ cron: "* * * * *" }, taskSubmitted],
     singleton: { mode: "skip" },
     retries: 2,
   },

@@ -1,8 +1,8 @@
 // Timeouts for tasks no poller reaches, refunds a crash interrupted, abandoned reservations.
 import { inngest } from "../client";
-import { sweepTasks as sweep } from "@/lib/jobs/sweep";
+import { sweepTasks } from "@/lib/jobs/sweep";
 
-export const sweepTasks = inngest.createFunction(
+export const sweepTasksFunction = inngest.createFunction(
   { id: "sweep-tasks", triggers: [{ cron: "* * * * *" }], singleton: { mode: "skip" }, retries: 3 },
-  async ({ step }) => step.run("sweep", sweep),
+  async ({ step }) => step.run("sweep", sweepTasks),
 );

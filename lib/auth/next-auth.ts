@@ -4,11 +4,9 @@
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
-import { z } from "zod";
 import { authenticateUser } from "../users/authenticate-user";
 import { findOrCreateGithubUser } from "../users/github-user";
-
-const credentialsSchema = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) });
+import { credentialsSchema } from "../schemas/user";
 
 const providers: NextAuthConfig["providers"] = [
   Credentials({

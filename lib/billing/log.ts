@@ -1,7 +1,6 @@
 import type { DbOrTx } from "../db";
 import { nowSec } from "../time";
 
-export const LOG_TYPE = { topup: 1, consume: 2, manage: 3, system: 4, error: 5, refund: 6 } as const;
 
 export interface LogEntry {
   userId: number;

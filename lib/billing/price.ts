@@ -2,7 +2,7 @@ import { ApiError } from "../http/errors";
 import { DEFAULT_MODEL_PRICES } from "../options/defaults";
 import { optionJson, type Options } from "../options/options";
 
-export const QUOTA_PER_USD = 500_000;
+import { QUOTA_PER_USD } from "./units";
 
 export interface Charge {
   quota: bigint;
@@ -21,8 +21,4 @@ export function priceFor(options: Options, model: string, group: string, mode: s
   const modeMultiplier = mode ? (optionJson<Record<string, number>>(options, "ModeMultiplier")[mode] ?? 1) : 1;
   const quota = BigInt(Math.round(price * groupRatio * modeMultiplier * QUOTA_PER_USD));
   return { quota, price, groupRatio, modeMultiplier };
-}
-
-export function quotaToUsd(quota: bigint | number): number {
-  return Number(quota) / QUOTA_PER_USD;
 }

@@ -1,6 +1,6 @@
 import { DEFAULT_MODEL_PRICES } from "../options/defaults";
 import { optionJson, type Options } from "../options/options";
-import { QUOTA_PER_USD } from "./price";
+import { QUOTA_PER_USD } from "./units";
 
 /** new-api's /api/pricing: per-call models (quota_type 1) with the groups they can be used in. */
 export function pricingTable(options: Options) {

@@ -1,6 +1,7 @@
 import { getDb, type Db } from "../db";
 import { nowMs } from "../time";
-import { LOG_TYPE, writeLog } from "./log";
+import { writeLog } from "./log";
+import { LOG_TYPE } from "./units";
 import { restoreQuota } from "./reserve";
 
 /**

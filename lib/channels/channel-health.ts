@@ -2,7 +2,8 @@
 // other upstream faults count up to ChannelFailThreshold consecutive ones.
 import { getDb } from "../db";
 import { getOptions, optionBool, optionNumber } from "../options/options";
-import { CHANNEL_STATUS, type UpstreamChannel } from "./channels";
+import { CHANNEL_STATUS } from "./channel-status";
+import type { UpstreamChannel } from "./channels";
 
 export async function recordChannelSuccess(channel: UpstreamChannel, responseMs: number): Promise<void> {
   await getDb().channel.update({ where: { id: channel.id }, data: { failCount: 0, responseTime: Math.round(responseMs) }, select: { id: true } });

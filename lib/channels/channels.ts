@@ -4,7 +4,7 @@ import { getDb, type DbOrTx } from "../db";
 import { ApiError } from "../http/errors";
 import { nowSec } from "../time";
 
-export const CHANNEL_STATUS = { enabled: 1, manuallyDisabled: 2, autoDisabled: 3 } as const;
+import { CHANNEL_STATUS } from "./channel-status";
 export const CHANNEL_TYPES = { 2: "Midjourney Proxy", 5: "Midjourney Proxy Plus" } as const;
 
 export const channelSelect = {

@@ -1,5 +1,6 @@
 import { getDb, type DbOrTx } from "../db";
-import { CHANNEL_STATUS, type UpstreamChannel } from "./channels";
+import { CHANNEL_STATUS } from "./channel-status";
+import type { UpstreamChannel } from "./channels";
 
 const csv = (value: string) => value.split(",").map((v) => v.trim()).filter(Boolean);
 

@@ -6,20 +6,22 @@ import type { z } from "zod";
 import { getSession, type SessionUser } from "../auth/session";
 import { userFromAccessToken } from "../auth/access-token";
 import { ROLE, type RoleName } from "../auth/roles";
-import { ApiError, toApiError } from "./errors";
+import { ApiError, managementStatus } from "./errors";
+import { toApiError } from "./to-api-error";
 import { parseOrThrow, queryObject, readJsonBody } from "./validation";
 
 type Params = Record<string, string | string[] | undefined>;
+export type ApiAccess = RoleName | "public";
 
-interface Config<B extends z.ZodType | undefined, Q extends z.ZodType | undefined> {
-  role: RoleName | "public";
+export interface ApiConfig<B extends z.ZodType | undefined, Q extends z.ZodType | undefined> {
+  role: ApiAccess;
   body?: B;
   query?: Q;
 }
 
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
-interface Context<B, Q, R extends RoleName | "public"> {
+interface Context<B, Q, R extends ApiAccess> {
   request: Request;
   user: R extends "public" ? SessionUser | null : SessionUser;
   body: B;
@@ -27,13 +29,18 @@ interface Context<B, Q, R extends RoleName | "public"> {
   params: Params;
 }
 
+/** A route handler that also tells what it accepts, so the OpenAPI document can be checked against it. */
+export type ApiRoute = ((request: Request, routeContext: { params: Promise<Params> }) => Promise<Response>) & {
+  config: ApiConfig<z.ZodType | undefined, z.ZodType | undefined>;
+};
+
 export function ok(data: unknown = null, message = ""): Response {
   return NextResponse.json({ success: true, message, data });
 }
 
 export function fail(error: unknown): Response {
   const apiError = toApiError(error);
-  return NextResponse.json({ success: false, message: apiError.message }, { status: apiError.status });
+  return NextResponse.json({ success: false, message: apiError.message }, { status: managementStatus[apiError.code] ?? 200 });
 }
 
 const SESSION_COOKIE = /(^|;\s*)(__Secure-)?authjs\.session-token(\.\d+)?=/;
@@ -46,11 +53,11 @@ export async function resolveCaller(request: Request): Promise<SessionUser | nul
   return getSession();
 }
 
-export function withApi<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, R extends RoleName | "public" = RoleName | "public">(
-  config: Config<B, Q> & { role: R },
+export function withApi<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, R extends ApiAccess = ApiAccess>(
+  config: ApiConfig<B, Q> & { role: R },
   handler: (ctx: Context<Infer<B>, Infer<Q>, R>) => Promise<unknown>,
-) {
-  return async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
+): ApiRoute {
+  const route = async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
     try {
       const user = await resolveCaller(request).catch((error) => {
         if (config.role === "public") return null;
@@ -58,7 +65,7 @@ export function withApi<B extends z.ZodType | undefined = undefined, Q extends z
       });
       if (config.role !== "public") {
         if (!user) throw new ApiError("unauthorized", "Not signed in: sign in, or send an access token with New-Api-User.");
-        if (user.role < ROLE[config.role as RoleName]) throw new ApiError("forbidden", "You do not have permission to do this.");
+        if (user.role < ROLE[config.role as RoleName]) throw new ApiError("role_required", "You do not have permission to do this.");
       }
       const body = config.body ? parseOrThrow(config.body, await readJsonBody(request)) : undefined;
       const query = config.query ? parseOrThrow(config.query, queryObject(request)) : undefined;
@@ -69,4 +76,5 @@ export function withApi<B extends z.ZodType | undefined = undefined, Q extends z
       return fail(error);
     }
   };
+  return Object.assign(route, { config });
 }

@@ -1,10 +1,12 @@
-// One error class for both APIs. Handlers throw it; the wrappers render it as
-// {success:false, message} on /api/* and as midjourney-proxy's {code, description} on /mj/*.
-import { Prisma } from "../db";
+// One error class for both APIs, free of database imports so any layer (and the browser)
+// may use it. Handlers throw it; the wrappers render it as {success:false, message} on
+// /api/* and as midjourney-proxy's {code, description} on /mj/*.
 
 export type ErrorCode =
   | "bad_request"
   | "unauthorized"
+  /** The caller's role is below the route's (the only 403 of the management API). */
+  | "role_required"
   | "forbidden"
   | "not_found"
   | "conflict"
@@ -13,15 +15,28 @@ export type ErrorCode =
   | "no_channel"
   | "internal";
 
-export const errorStatus: Record<ErrorCode, number> = {
+/** HTTP status on the relay (/mj/*), where clients read the status as midjourney-proxy's. */
+export const relayStatus: Record<ErrorCode, number> = {
   bad_request: 400,
   unauthorized: 401,
+  role_required: 403,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
   quota_exhausted: 403,
   upstream_error: 502,
   no_channel: 503,
+  internal: 500,
+};
+
+/**
+ * HTTP status on the management API. new-api answers business and validation errors with
+ * HTTP 200 and success:false; its web front-end signs the user out on any 401 and drops the
+ * message of every other non-2xx answer, so only these codes keep a status of their own.
+ */
+export const managementStatus: Partial<Record<ErrorCode, number>> = {
+  unauthorized: 401,
+  role_required: 403,
   internal: 500,
 };
 
@@ -36,17 +51,6 @@ export class ApiError extends Error {
   }
 
   get status(): number {
-    return errorStatus[this.code];
+    return relayStatus[this.code];
   }
-}
-
-/** Turns anything thrown into an ApiError; unknown errors become a 500 that leaks nothing. */
-export function toApiError(error: unknown): ApiError {
-  if (error instanceof ApiError) return error;
-  if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    if (error.code === "P2025") return new ApiError("not_found", "Not found.");
-    if (error.code === "P2002") return new ApiError("conflict", "That already exists.");
-  }
-  console.error(error);
-  return new ApiError("internal", "Internal error; the server log has details.");
 }

@@ -3,8 +3,8 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { authenticateRelayKey, type RelayCaller } from "../relay/authenticate-key";
-import type { Mode } from "../relay/submit-task";
-import { toApiError } from "./errors";
+import { requestMode, type Mode } from "../relay/mode";
+import { toApiError } from "./to-api-error";
 import { parseOrThrow, readJsonBody } from "./validation";
 
 type Params = Record<string, string | string[] | undefined>;
@@ -18,23 +18,22 @@ interface RelayContext<B> {
   params: Params;
 }
 
+/** A relay handler that also tells what it accepts, so the OpenAPI document can be checked against it. */
+export type RelayRoute = ((request: Request, routeContext: { params: Promise<Params> }) => Promise<Response>) & {
+  config: { role: "relay"; body?: z.ZodType };
+};
+
 export function relayError(error: unknown): Response {
   const apiError = toApiError(error);
   const code = apiError.mjCode ?? (apiError.status >= 500 ? 9 : 4);
   return NextResponse.json({ code, description: apiError.message, result: null, properties: {} }, { status: apiError.status });
 }
 
-/** The speed mode of /mj-fast|relax|turbo/mj/… (next.config rewrites it into __mode). */
-export function requestMode(request: Request): Mode {
-  const mode = new URL(request.url).searchParams.get("__mode");
-  return mode === "fast" || mode === "relax" || mode === "turbo" ? mode : "";
-}
-
 export function withRelay<B extends z.ZodType | undefined = undefined>(
   config: { body?: B },
   handler: (ctx: RelayContext<Infer<B>>) => Promise<Response>,
-) {
-  return async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
+): RelayRoute {
+  const route = async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
     try {
       const caller = await authenticateRelayKey(request);
       const body = config.body ? parseOrThrow(config.body, await readJsonBody(request)) : undefined;
@@ -44,4 +43,5 @@ export function withRelay<B extends z.ZodType | undefined = undefined>(
       return relayError(error);
     }
   };
+  return Object.assign(route, { config: { role: "relay" as const, body: config.body } });
 }

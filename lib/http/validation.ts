@@ -24,6 +24,7 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   }
 }
 
+/** The query string as an object; an empty parameter (`channel_id=`) counts as absent, as in new-api. */
 export function queryObject(request: Request): Record<string, string> {
-  return Object.fromEntries(new URL(request.url).searchParams.entries());
+  return Object.fromEntries([...new URL(request.url).searchParams.entries()].filter(([, value]) => value.trim() !== ""));
 }

@@ -1,7 +1,6 @@
 // Formatting shared by server and client components.
 
-// Mirrors QUOTA_PER_USD in lib/billing/price.ts, which reaches the database and so cannot be bundled for the browser.
-const QUOTA_PER_USD = 500_000;
+import { QUOTA_PER_USD } from "../billing/units";
 
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
@@ -15,10 +14,6 @@ export function formatUsd(quota: number | bigint): string {
   const usd = Number(quota) / QUOTA_PER_USD;
   const digits = usd !== 0 && Math.abs(usd) < 0.01 ? 4 : 2;
   return `$${usd.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: digits })}`;
-}
-
-export function usdToQuota(usd: number): number {
-  return Math.round(usd * QUOTA_PER_USD);
 }
 
 /** "250,000 ($0.50)": the UI always shows quota and its USD value together. */

@@ -6,7 +6,7 @@ import { getDb } from "../db";
 import { getChannelForUpstream } from "../channels/channels";
 import { getOptions, optionNumber } from "../options/options";
 import { callUpstream, UpstreamFault } from "../relay/upstream";
-import { UNFINISHED_STATUSES } from "../relay/actions";
+import { UNFINISHED_STATUSES } from "../tasks/status";
 import { applyUpstreamTask, failTask, storedTaskSelect, type UpstreamTask } from "../tasks/apply-upstream";
 import { nowMs } from "../time";
 
@@ -30,7 +30,7 @@ async function releaseLease(channelId: number, owner: string): Promise<void> {
 /** Aggregated in SQL from the (status, channel_id, …) index: no task row is read. */
 export async function channelsWithUnfinishedTasks(): Promise<number[]> {
   const rows = await getDb().task.groupBy({
-    by: ["channelId"], where: { status: { in: UNFINISHED_STATUSES }, channelId: { not: null } }, orderBy: { channelId: "asc" },
+    by: ["channelId"], where: { status: { in: [...UNFINISHED_STATUSES] }, channelId: { not: null } }, orderBy: { channelId: "asc" },
   });
   return rows.map((r) => r.channelId!);
 }
@@ -44,7 +44,7 @@ export async function pollChannel(channelId: number): Promise<PollResult> {
   try {
     const channel = await getChannelForUpstream(channelId);
     const tasks = await getDb().task.findMany({
-      where: { channelId, status: { in: UNFINISHED_STATUSES } },
+      where: { channelId, status: { in: [...UNFINISHED_STATUSES] } },
       select: { ...storedTaskSelect, mjId: true, submitTime: true }, orderBy: { id: "asc" },
     });
     result.tasks = tasks.length;

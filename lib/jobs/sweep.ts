@@ -4,7 +4,7 @@ import { getDb } from "../db";
 import { restoreQuota } from "../billing/reserve";
 import { refundTask } from "../billing/refund-task";
 import { getOptions, optionNumber } from "../options/options";
-import { UNFINISHED_STATUSES } from "../relay/actions";
+import { REFUNDED_STATUSES, UNFINISHED_STATUSES } from "../tasks/status";
 import { failTask, storedTaskSelect } from "../tasks/apply-upstream";
 import { nowMs } from "../time";
 
@@ -31,12 +31,12 @@ export async function sweepTasks(): Promise<SweepResult> {
   // Tasks no poller reaches (channel deleted) still time out.
   const minutes = optionNumber(await getOptions(), "TaskTimeoutMinutes");
   const overdue = await db.task.findMany({
-    where: { status: { in: UNFINISHED_STATUSES }, submitTime: { gt: 0n, lt: BigInt(nowMs() - minutes * 60_000) } },
+    where: { status: { in: [...UNFINISHED_STATUSES] }, submitTime: { gt: 0n, lt: BigInt(nowMs() - minutes * 60_000) } },
     select: storedTaskSelect, take: 500,
   });
   for (const task of overdue) if (await failTask(task, `Timed out: no result after ${minutes} minutes.`)) result.timedOut++;
   // A crash between marking FAILURE and refunding leaves a charged failure: refund it now.
-  const unrefunded = await db.task.findMany({ where: { status: { in: ["FAILURE", "CANCEL"] }, refundedAt: 0n, quota: { gt: 0n } }, select: { id: true, failReason: true }, take: 500 });
+  const unrefunded = await db.task.findMany({ where: { status: { in: [...REFUNDED_STATUSES] }, refundedAt: 0n, quota: { gt: 0n } }, select: { id: true, failReason: true }, take: 500 });
   for (const task of unrefunded) if (await refundTask(task.id, task.failReason || "task failed")) result.refunded++;
   return result;
 }

@@ -8,12 +8,16 @@ export const DEFAULT_MODEL_PRICES: Record<string, number> = {
   mj_zoom: 0.1, mj_pan: 0.1, mj_shorten: 0.1, mj_high_variation: 0.1, mj_low_variation: 0.1,
   mj_upscale: 0.05, mj_describe: 0.05, mj_upload: 0.05, swap_face: 0.05,
   mj_inpaint: 0, mj_custom_zoom: 0,
+  // Bookmarking a result runs no job (our addition; new-api refuses the button).
+  mj_bookmark: 0,
 };
 
 export const MJ_MODELS = Object.keys(DEFAULT_MODEL_PRICES);
 
 export const OPTION_DEFAULTS = {
   GroupRatio: JSON.stringify({ default: 1, vip: 1, svip: 1 }),
+  // Groups any user may pick for an API key, with their description (new-api's UserUsableGroups).
+  UserUsableGroups: JSON.stringify({ default: "Default group" }),
   ModelPrice: JSON.stringify(DEFAULT_MODEL_PRICES),
   // Our addition (new-api #370): price fast/relax/turbo differently.
   ModeMultiplier: JSON.stringify({ fast: 1, relax: 1, turbo: 1 }),

@@ -3,12 +3,13 @@ import { ApiError } from "../http/errors";
 import { OPTION_DEFAULTS, OPTION_KEYS, type OptionKey } from "./defaults";
 
 const numberMap = z.record(z.string().min(1), z.number().min(0));
+const textMap = z.record(z.string().min(1), z.string().max(200));
 const bool = z.enum(["true", "false"]);
 const count = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 // What each option may hold; values travel as strings (new-api's options table).
 const rules: Record<OptionKey, z.ZodType> = {
-  GroupRatio: numberMap, ModelPrice: numberMap, ModeMultiplier: numberMap,
+  GroupRatio: numberMap, ModelPrice: numberMap, ModeMultiplier: numberMap, UserUsableGroups: textMap,
   RegisterEnabled: bool, MjNotifyEnabled: bool, MjForwardUrlEnabled: bool, MjModeClearEnabled: bool,
   MjActionCheckSuccessEnabled: bool, MjAccountFilterEnabled: bool, AutomaticDisableChannelEnabled: bool,
   ChannelFailThreshold: count(1, 1000), RetryTimes: count(0, 10), UpstreamTimeoutSeconds: count(1, 600),
@@ -16,7 +17,7 @@ const rules: Record<OptionKey, z.ZodType> = {
   NotifyHookAllow: z.string().max(4000), ServerAddress: z.union([z.literal(""), z.string().url().refine((u) => /^https?:\/\//.test(u), "must be http(s)")]),
 };
 
-const JSON_KEYS: OptionKey[] = ["GroupRatio", "ModelPrice", "ModeMultiplier"];
+const JSON_KEYS: OptionKey[] = ["GroupRatio", "ModelPrice", "ModeMultiplier", "UserUsableGroups"];
 
 /** Checks one option's new value; returns it normalised as the string to store. */
 export function validateOption(key: string, value: unknown): { key: OptionKey; value: string } {

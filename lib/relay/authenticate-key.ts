@@ -3,10 +3,10 @@
 import { getDb } from "../db";
 import { ApiError } from "../http/errors";
 import { clientIp, ipList, ipMatches } from "../net/ip";
-import { TOKEN_STATUS } from "../tokens/tokens";
+import { TOKEN_STATUS } from "../tokens/token-status";
 import { parseClientKey } from "../tokens/token-key";
 import { nowSec } from "../time";
-import { USER_STATUS } from "../auth/roles";
+import { ROLE, USER_STATUS } from "../auth/roles";
 
 export interface RelayCaller {
   /** null for submits made in the portal, which spend the user's balance directly. */
@@ -46,7 +46,7 @@ export async function authenticateRelayKey(request: Request): Promise<RelayCalle
   if (token.allowIps.trim() && !ipMatches(ipList(token.allowIps), clientIp(request))) {
     throw new ApiError("forbidden", `This API key may not be used from ${clientIp(request) || "this address"}.`, 4);
   }
-  if (channelId !== null && token.user.role < 10) throw new ApiError("forbidden", "Only admins may pin a channel with sk-KEY-<channel id>.", 4);
+  if (channelId !== null && token.user.role < ROLE.admin) throw new ApiError("forbidden", "Only admins may pin a channel with sk-KEY-<channel id>.", 4);
   const { user, ...rest } = token;
   return { token: rest, user, group: token.group || user.group, pinnedChannelId: channelId };
 }

@@ -1,6 +1,7 @@
 import { getDb } from "../db";
 import { ApiError } from "../http/errors";
 import { verifyImageSignature } from "../tasks/image-link";
+import { TASK_STATUS } from "../tasks/status";
 
 const IMAGE_TIMEOUT_MS = 30_000;
 
@@ -20,7 +21,7 @@ export async function streamTaskImage(mjId: string, signature: string): Promise<
   }
   if (!upstream.ok || !upstream.body) throw new ApiError("upstream_error", `The upstream answered HTTP ${upstream.status} for this image.`);
   // A finished task's image never changes; a progress preview does.
-  const cache = task.status === "SUCCESS" ? "public, max-age=31536000, immutable" : "no-store";
+  const cache = task.status === TASK_STATUS.success ? "public, max-age=31536000, immutable" : "no-store";
   return new Response(upstream.body, {
     headers: {
       "content-type": upstream.headers.get("content-type") ?? "image/png",

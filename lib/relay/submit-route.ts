@@ -1,14 +1,16 @@
+// The route handler of one submit kind: POST /mj/<kind.path>, run once per Idempotency-Key,
+// answered with midjourney-proxy's envelope.
 import { NextResponse } from "next/server";
-import type { RelayCaller } from "./authenticate-key";
+import { withRelay, type RelayRoute } from "../http/relay-handler";
 import { withIdempotency } from "./idempotency";
-import { submitTask, type Mode, type SubmitRequest, type SubmitRoute } from "./submit-task";
+import { submitKind, type SubmitKindName } from "./submit-kinds";
+import { submitTask } from "./submit-task";
 
-interface Ctx { request: Request; caller: RelayCaller; mode: Mode }
-
-/** Runs a submit (once per Idempotency-Key) and answers with midjourney-proxy's envelope. */
-export async function respondToSubmit(ctx: Ctx, route: SubmitRoute, action: string, body: SubmitRequest["body"], parentMjId?: string): Promise<Response> {
-  const outcome = await withIdempotency(ctx.caller.token?.id ?? null, ctx.request.headers.get("idempotency-key"), () =>
-    submitTask({ caller: ctx.caller, route, action, body, mode: ctx.mode, parentMjId }),
-  );
-  return NextResponse.json(outcome.envelope, { status: outcome.status });
+export function submitRoute(name: SubmitKindName): RelayRoute {
+  return withRelay({ body: submitKind(name).schema }, async ({ request, caller, body, mode }) => {
+    const outcome = await withIdempotency(caller.token?.id ?? null, request.headers.get("idempotency-key"), () =>
+      submitTask({ caller, kind: name, body: body as Record<string, unknown>, mode }),
+    );
+    return NextResponse.json(outcome.envelope, { status: outcome.status });
+  });
 }

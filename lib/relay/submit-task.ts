@@ -1,52 +1,57 @@
-// The submit path shared by every /mj/submit/* endpoint: price, reserve quota with a
-// pending task row, forward to a channel (failing over on connection errors and 5xx),
-// then either confirm the charge (codes 1/21/22) or give everything back.
+// The submit path shared by every kind of submit (lib/relay/submit-kinds.ts): price,
+// reserve quota with a pending task row, forward to a channel (failing over on connection
+// errors and 5xx), then either confirm the charge (codes 1/21/22) or give everything back.
 import { getDb } from "../db";
 import { ApiError } from "../http/errors";
-import { getOptions, optionBool, optionNumber, type Options } from "../options/options";
-import { priceFor } from "../billing/price";
-import { reserveQuota, restoreQuota } from "../billing/reserve";
-import { LOG_TYPE, writeLog } from "../billing/log";
+import { getOptions, optionBool, type Options } from "../options/options";
+import { priceFor, type Charge } from "../billing/price";
+import { reserveQuota, restoreQuota, type Holder } from "../billing/reserve";
 import { channelCandidates } from "../channels/select-channel";
-import { getChannelForUpstream, CHANNEL_STATUS, type UpstreamChannel } from "../channels/channels";
-import { recordChannelFault, recordChannelSuccess } from "../channels/channel-health";
+import { getChannelForUpstream, type UpstreamChannel } from "../channels/channels";
+import { CHANNEL_STATUS } from "../channels/channel-status";
 import { assertNotifyHookAllowed } from "../notify/hook-url";
-import { emitEvent } from "../jobs/events";
 import { nowMs } from "../time";
 import { assertModelAllowed, type RelayCaller } from "./authenticate-key";
 import { modelForAction } from "./actions";
-import { callUpstream, UpstreamFault } from "./upstream";
+import { asMode, type Mode } from "./mode";
 import { loadParentTask, type ParentTask } from "./parent-task";
+import { submitKind, type SubmitKind, type SubmitKindName } from "./submit-kinds";
+import { forwardSubmit, type SubmitEnvelope } from "./forward-submit";
+import { confirmSubmit } from "./confirm-submit";
 
-export type SubmitRoute = "imagine" | "change" | "simple-change" | "describe" | "blend" | "action" | "modal" | "shorten";
-export type Mode = "" | "fast" | "relax" | "turbo";
-
-export interface SubmitEnvelope {
-  code: number;
-  description: string;
-  result: string | null;
-  properties: Record<string, unknown>;
-}
+export type { SubmitEnvelope } from "./forward-submit";
 
 export interface SubmitRequest {
   caller: RelayCaller;
-  route: SubmitRoute;
-  action: string;
-  body: Record<string, unknown> & { notifyHook?: string; state?: string; prompt?: string };
+  kind: SubmitKindName;
+  /** The body as the kind's schema parsed it. */
+  body: Record<string, unknown>;
   mode: Mode;
-  parentMjId?: string;
 }
 
 export interface SubmitOutcome { status: number; envelope: SubmitEnvelope; charged: boolean }
 
-const ACCEPTED = new Set([1, 21, 22]);
+/** Everything decided before any quota moves. */
+export interface SubmitPlan {
+  kind: SubmitKind;
+  caller: RelayCaller;
+  body: Record<string, unknown>;
+  action: string;
+  model: string;
+  mode: Mode;
+  parent: ParentTask | null;
+  charge: Charge;
+  notifyHook: string;
+  holder: Holder;
+  prompt: string;
+  /** When the request arrived: the task's submitTime once the upstream accepts it. */
+  submittedAt: bigint;
+}
 
-const fault = (status: number, code: number, description: string): SubmitOutcome => ({
-  status, charged: false, envelope: { code, description, result: null, properties: {} },
-});
+const FREE: Charge = { quota: 0n, price: 0, groupRatio: 1, modeMultiplier: 1 };
 
-async function candidatesFor(request: SubmitRequest, model: string, parent: ParentTask | null): Promise<UpstreamChannel[]> {
-  const pinnedId = parent?.channelId ?? request.caller.pinnedChannelId;
+async function candidatesFor(caller: RelayCaller, model: string, parent: ParentTask | null): Promise<UpstreamChannel[]> {
+  const pinnedId = parent?.channelId ?? caller.pinnedChannelId;
   if (pinnedId != null) {
     const channel = await getChannelForUpstream(pinnedId);
     if (!channel || channel.status !== CHANNEL_STATUS.enabled) {
@@ -54,141 +59,91 @@ async function candidatesFor(request: SubmitRequest, model: string, parent: Pare
     }
     return [channel];
   }
-  const candidates = await channelCandidates(request.caller.group, model);
-  if (!candidates.length) throw new ApiError("no_channel", `No channel serves ${model} for the group "${request.caller.group}".`, 3);
+  const candidates = await channelCandidates(caller.group, model);
+  if (!candidates.length) throw new ApiError("no_channel", `No channel serves ${model} for the group "${caller.group}".`, 3);
   return candidates;
 }
 
-function upstreamRequest(request: SubmitRequest, options: Options): { path: string; body: Record<string, unknown> } {
-  const { notifyHook: _ourHook, ...body } = request.body;
-  if (!optionBool(options, "MjAccountFilterEnabled")) delete body.accountFilter;
-  const clearMode = optionBool(options, "MjModeClearEnabled");
-  if (clearMode && typeof body.prompt === "string") body.prompt = body.prompt.replace(/\s*--(fast|relax|turbo)\b/gi, "").trim();
-  const prefix = request.mode && !clearMode ? `/mj-${request.mode}` : "";
-  return { path: `${prefix}/mj/submit/${request.route}`, body };
+/**
+ * One job, one charge: a modal is charged only when the action that opened it was free
+ * (custom zoom and vary region, priced through mj_modal as in new-api); a picked prompt or
+ * a remix was paid for when its button was pressed.
+ */
+function chargeFor(plan: Pick<SubmitPlan, "kind" | "parent" | "model" | "caller" | "mode">, options: Options): Charge {
+  if (plan.kind.confirmsModal && plan.parent && plan.parent.quota > 0n) return FREE;
+  return priceFor(options, plan.model, plan.caller.group, plan.mode);
 }
 
-export async function submitTask(request: SubmitRequest): Promise<SubmitOutcome> {
-  const db = getDb();
-  const options = await getOptions();
-  const { caller } = request;
-  const model = modelForAction(request.action);
+async function planSubmit(request: SubmitRequest, options: Options): Promise<SubmitPlan & { channels: UpstreamChannel[] }> {
+  const { caller, body } = request;
+  const kind = submitKind(request.kind);
+  const action = kind.action(body as never);
+  const model = modelForAction(action);
   assertModelAllowed(caller, model);
-  const parent = request.parentMjId ? await loadParentTask(caller.user.id, request.parentMjId, request.route, options) : null;
-  const channels = await candidatesFor(request, model, parent);
-  const charge = priceFor(options, model, caller.group, request.mode);
-  const notifyHook = request.body.notifyHook && optionBool(options, "MjNotifyEnabled") ? request.body.notifyHook : "";
+  const parentId = kind.parentTaskId?.(body as never);
+  const parent = parentId ? await loadParentTask(caller.user.id, parentId, Boolean(kind.confirmsModal), options) : null;
+  // A follow-up keeps the speed mode of the task it follows, unless the path names one.
+  const mode = request.mode || asMode(parent?.mode);
+  const channels = await candidatesFor(caller, model, parent);
+  const notifyHook = typeof body.notifyHook === "string" && body.notifyHook && optionBool(options, "MjNotifyEnabled") ? body.notifyHook : "";
   if (notifyHook) await assertNotifyHookAllowed(notifyHook, options);
-  const holder = { userId: caller.user.id, tokenId: caller.token?.id ?? null };
-  const isModal = request.route === "modal" && parent !== null;
-  const submittedAt = BigInt(nowMs());
+  const prompt = typeof body.prompt === "string" && body.prompt ? body.prompt : (parent?.prompt ?? "");
+  const plan = { kind, caller, body, action, model, mode, parent, notifyHook, prompt, holder: { userId: caller.user.id, tokenId: caller.token?.id ?? null }, submittedAt: BigInt(nowMs()) };
+  return { ...plan, charge: chargeFor(plan, options), channels };
+}
 
-  const pending = await db.$transaction(async (tx) => {
-    await reserveQuota(tx, holder, charge.quota);
-    if (isModal) {
-      return tx.task.update({ where: { id: parent.id }, data: { quota: { increment: charge.quota } }, select: { id: true } });
+const botTypeOf = (value: unknown) => String(value ?? "MID_JOURNEY").replace(/^niji$/, "NIJI_JOURNEY").replace(/^mj$/, "MID_JOURNEY");
+
+/** Reserves the charge and writes the pending row (or, for a modal, adds to the waiting task). */
+async function reserve(plan: SubmitPlan): Promise<number> {
+  const { caller, parent, charge } = plan;
+  return getDb().$transaction(async (tx) => {
+    await reserveQuota(tx, plan.holder, charge.quota);
+    if (plan.kind.confirmsModal && parent) {
+      await tx.task.update({ where: { id: parent.id }, data: { quota: { increment: charge.quota } }, select: { id: true } });
+      return parent.id;
     }
-    return tx.task.create({
+    const created = await tx.task.create({
       data: {
-        mjId: "", userId: caller.user.id, tokenId: caller.token?.id ?? null, code: 0, action: request.action, mode: request.mode,
-        botType: String(request.body.botType ?? "MID_JOURNEY").replace(/^niji$/, "NIJI_JOURNEY").replace(/^mj$/, "MID_JOURNEY"),
-        prompt: request.body.prompt ?? parent?.prompt ?? "", promptEn: parent?.promptEn ?? "", state: request.body.state ?? "",
-        // submitTime stays 0 (not listed) until the upstream accepts; the reservation time
-        // goes to updatedAt, where the sweep finds abandoned reservations.
-        notifyHook, submitTime: 0n, updatedAt: submittedAt, modelName: model, quota: charge.quota, parentMjId: parent?.mjId ?? "",
+        mjId: "", userId: caller.user.id, tokenId: caller.token?.id ?? null, code: 0, action: plan.action, mode: plan.mode,
+        botType: botTypeOf(plan.body.botType), prompt: plan.prompt, promptEn: parent?.promptEn ?? "", state: String(plan.body.state ?? ""),
+        // submitTime stays 0 (not listed, not counted) until the upstream accepts; the
+        // reservation's time goes to updatedAt, where the sweep finds abandoned ones.
+        notifyHook: plan.notifyHook, submitTime: 0n, updatedAt: plan.submittedAt, modelName: plan.model, quota: charge.quota, parentMjId: parent?.mjId ?? "",
       },
       select: { id: true },
     });
+    return created.id;
   });
-
-  const release = async () =>
-    db.$transaction(async (tx) => {
-      await restoreQuota(tx, holder, charge.quota);
-      if (isModal) await tx.task.update({ where: { id: pending.id }, data: { quota: { decrement: charge.quota } }, select: { id: true } });
-      else await tx.task.delete({ where: { id: pending.id } });
-    });
-
-  const { path, body } = upstreamRequest(request, options);
-  const attempts = Math.min(channels.length, 1 + Math.max(0, optionNumber(options, "RetryTimes")));
-  const timeoutMs = optionNumber(options, "UpstreamTimeoutSeconds") * 1000;
-  let last: SubmitOutcome = fault(502, 9, "No channel could take the job.");
-  try {
-    for (const channel of channels.slice(0, attempts)) {
-      let answer;
-      try {
-        answer = await callUpstream<Partial<SubmitEnvelope>>(channel, "POST", path, body, timeoutMs);
-      } catch (error) {
-        if (!(error instanceof UpstreamFault)) throw error;
-        await recordChannelFault(channel, error.message);
-        last = fault(error.retryable ? 502 : 504, 9, error.message);
-        if (error.retryable) continue;
-        break;
-      }
-      const envelope = answer.body;
-      if (!envelope || typeof envelope !== "object" || typeof envelope.code !== "number") {
-        await recordChannelFault(channel, "answered without a midjourney-proxy envelope");
-        last = fault(502, 9, `Upstream ${channel.name} answered without a midjourney-proxy envelope.`);
-        break;
-      }
-      const normalised: SubmitEnvelope = {
-        code: envelope.code, description: String(envelope.description ?? ""),
-        result: envelope.result == null ? null : String(envelope.result),
-        properties: envelope.properties && typeof envelope.properties === "object" ? envelope.properties : {},
-      };
-      if (envelope.code === 3) {
-        await recordChannelFault(channel, `code 3: ${normalised.description}`, true);
-        last = { status: 200, charged: false, envelope: normalised };
-        continue;
-      }
-      if (!ACCEPTED.has(envelope.code)) {
-        last = { status: 200, charged: false, envelope: normalised };
-        break;
-      }
-      if (!normalised.result) {
-        last = fault(502, 9, `Upstream ${channel.name} accepted the job but sent no task id.`);
-        break;
-      }
-      await recordChannelSuccess(channel, answer.ms);
-      await confirmCharge(request, pending.id, channel, normalised, charge, model, submittedAt);
-      await emitEvent("task/submitted", { mjId: normalised.result });
-      return { status: 200, charged: true, envelope: normalised };
-    }
-  } catch (error) {
-    await release();
-    throw error;
-  }
-  await release();
-  return last;
 }
 
-async function confirmCharge(request: SubmitRequest, taskId: number, channel: UpstreamChannel, envelope: SubmitEnvelope, charge: { quota: bigint; price: number; groupRatio: number; modeMultiplier: number }, model: string, submittedAt: bigint) {
-  const { caller } = request;
-  const props = envelope.properties;
-  // Code 21 means "waiting for confirmation" (plus/trueai) unless the upstream reports the
-  // status of an existing task (orig before 2.6.2).
-  const status = envelope.code === 21 ? String(props.status ?? "MODAL") : "SUBMITTED";
+async function release(plan: SubmitPlan, taskId: number): Promise<void> {
   await getDb().$transaction(async (tx) => {
-    if (request.route === "modal") {
-      await tx.task.update({ where: { id: taskId }, data: { status: "SUBMITTED", code: envelope.code, version: { increment: 1 }, updatedAt: BigInt(nowMs()) }, select: { id: true } });
-    } else {
-      await tx.task.update({
-        where: { id: taskId },
-        data: {
-          mjId: envelope.result!, channelId: channel.id, code: envelope.code, status, submitTime: submittedAt,
-          imageUrl: typeof props.imageUrl === "string" ? props.imageUrl : "", properties: props as object,
-          progress: status === "SUCCESS" ? "100%" : "0%", version: 1, updatedAt: BigInt(nowMs()),
-        },
-        select: { id: true },
-      });
-    }
-    if (charge.quota > 0n) {
-      await tx.channel.update({ where: { id: channel.id }, data: { usedQuota: { increment: charge.quota } }, select: { id: true } });
-      await writeLog(tx, {
-        userId: caller.user.id, type: LOG_TYPE.consume, quota: charge.quota, username: caller.user.username,
-        tokenId: caller.token?.id ?? 0, tokenName: caller.token?.name ?? "portal", modelName: model, channelId: channel.id,
-        group: caller.group, mjId: envelope.result!, content: `${request.action} (${model}) at $${charge.price} × group ${charge.groupRatio}${charge.modeMultiplier !== 1 ? ` × mode ${charge.modeMultiplier}` : ""}`,
-        other: { model_price: charge.price, group_ratio: charge.groupRatio, mode: request.mode, mode_multiplier: charge.modeMultiplier },
-      });
-    }
+    await restoreQuota(tx, plan.holder, plan.charge.quota);
+    if (plan.kind.confirmsModal) await tx.task.update({ where: { id: taskId }, data: { quota: { decrement: plan.charge.quota } }, select: { id: true } });
+    else await tx.task.delete({ where: { id: taskId } });
   });
+}
+
+export async function submitTask(request: SubmitRequest): Promise<SubmitOutcome> {
+  const options = await getOptions();
+  const { channels, ...plan } = await planSubmit(request, options);
+  const taskId = await reserve(plan);
+  try {
+    const forwarded = await forwardSubmit(plan, channels, options);
+    if (!forwarded.accepted) {
+      await release(plan, taskId);
+      return { status: forwarded.status, envelope: forwarded.envelope, charged: false };
+    }
+    // Some buttons (bookmark) run no job: the upstream answers with the pressed task's own id.
+    if (!plan.kind.confirmsModal && plan.parent && forwarded.envelope.result === plan.parent.mjId) {
+      await release(plan, taskId);
+      return { status: 200, envelope: forwarded.envelope, charged: false };
+    }
+    await confirmSubmit(plan, taskId, forwarded.channel, forwarded.envelope);
+    return { status: 200, envelope: forwarded.envelope, charged: true };
+  } catch (error) {
+    await release(plan, taskId);
+    throw error;
+  }
 }

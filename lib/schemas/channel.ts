@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageQuery } from "../http/pagination";
 import { partialUpdate } from "./partial-update";
 
 const channelFields = z.object({
@@ -32,3 +33,10 @@ export function channelInputFrom(body: Partial<z.infer<typeof channelFields>>) {
     models: body.models, priority: body.priority, weight: body.weight, autoBan: body.auto_ban, tag: body.tag,
   };
 }
+
+export const channelSearchQuery = pageQuery.extend({
+  keyword: z.string().max(100).optional(),
+  group: z.string().max(64).optional(),
+  model: z.string().max(64).optional(),
+});
+export const channelListQuery = pageQuery;

@@ -1,5 +1,6 @@
 // API key (new-api token) bodies, snake_case as new-api's clients send them.
 import { z } from "zod";
+import { pageQuery } from "../http/pagination";
 import { partialUpdate } from "./partial-update";
 
 export const tokenCreateSchema = z.object({
@@ -24,3 +25,9 @@ export function tokenInputFrom(body: Partial<z.infer<typeof tokenCreateSchema>>)
     modelLimitsEnabled: body.model_limits_enabled, modelLimits: body.model_limits, allowIps: body.allow_ips, group: body.group,
   };
 }
+
+export const tokenSearchQuery = pageQuery.extend({ keyword: z.string().max(100).default("") });
+
+/** PUT /api/token/?status_only=true changes the status alone (new-api's enable/disable switch). */
+export const tokenUpdateQuery = z.object({ status_only: z.string().optional() });
+export const tokenListQuery = pageQuery;

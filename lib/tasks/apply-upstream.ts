@@ -5,7 +5,7 @@ import { getDb } from "../db";
 import { refundTask } from "../billing/refund-task";
 import { enqueueNotify } from "../notify/enqueue";
 import { nowMs } from "../time";
-import { TERMINAL_STATUSES } from "../relay/actions";
+import { isTaskStatus, isTerminalStatus, REFUNDED_STATUSES, TASK_STATUS } from "./status";
 
 export interface UpstreamTask {
   id?: string; status?: string | null; progress?: string | null; imageUrl?: string | null; failReason?: string | null;
@@ -24,15 +24,13 @@ export const storedTaskSelect = {
   finishTime: true, promptEn: true, description: true, buttons: true, properties: true, notifyHook: true, videoUrl: true,
 } as const;
 
-const KNOWN_STATUSES = new Set(["NOT_START", "SUBMITTED", "MODAL", "IN_PROGRESS", "FAILURE", "SUCCESS", "CANCEL"]);
-
 function changesFrom(task: StoredTask, up: UpstreamTask): Record<string, unknown> {
   const next: Record<string, unknown> = {};
   const same = (a: unknown, b: unknown) => (typeof a === "bigint" || typeof b === "bigint" ? a === b : JSON.stringify(a) === JSON.stringify(b));
   const set = (field: keyof StoredTask, value: unknown) => {
     if (value !== undefined && value !== null && !same(value, task[field])) next[field] = value;
   };
-  if (up.status && KNOWN_STATUSES.has(up.status)) set("status", up.status);
+  if (isTaskStatus(up.status)) set("status", up.status);
   set("progress", up.progress ?? undefined);
   set("imageUrl", up.imageUrl || undefined);
   set("failReason", up.failReason || undefined);
@@ -52,16 +50,16 @@ function changesFrom(task: StoredTask, up: UpstreamTask): Record<string, unknown
 /** Applies one upstream view of a task; returns whether anything changed. */
 export async function applyUpstreamTask(task: StoredTask, upstream: UpstreamTask): Promise<boolean> {
   const changes = changesFrom(task, upstream);
-  if (TERMINAL_STATUSES.includes(task.status)) return false;
+  if (isTerminalStatus(task.status)) return false;
   if (!Object.keys(changes).length) return false;
-  if (changes.status === "SUCCESS" && changes.progress === undefined) changes.progress = "100%";
+  if (changes.status === TASK_STATUS.success && changes.progress === undefined) changes.progress = "100%";
   return commitTaskChange(task, changes);
 }
 
 /** Marks a task FAILURE (timeout, lost upstream) and refunds it, once. */
 export async function failTask(task: StoredTask, reason: string): Promise<boolean> {
-  if (TERMINAL_STATUSES.includes(task.status)) return false;
-  return commitTaskChange(task, { status: "FAILURE", failReason: reason, finishTime: BigInt(nowMs()) });
+  if (isTerminalStatus(task.status)) return false;
+  return commitTaskChange(task, { status: TASK_STATUS.failure, failReason: reason, finishTime: BigInt(nowMs()) });
 }
 
 async function commitTaskChange(task: StoredTask, changes: Record<string, unknown>): Promise<boolean> {
@@ -70,6 +68,6 @@ async function commitTaskChange(task: StoredTask, changes: Record<string, unknow
   const { count } = await db.task.updateMany({ where: { id: task.id, version: task.version }, data: { ...changes, version, updatedAt: BigInt(nowMs()) } });
   if (count !== 1) return false;
   if (task.notifyHook && (changes.status !== undefined || changes.progress !== undefined)) await enqueueNotify(task.id, version);
-  if (changes.status === "FAILURE" || changes.status === "CANCEL") await refundTask(task.id, String(changes.failReason ?? task.failReason ?? "task failed"));
+  if ((REFUNDED_STATUSES as readonly unknown[]).includes(changes.status)) await refundTask(task.id, String(changes.failReason ?? task.failReason ?? "task failed"));
   return true;
 }

@@ -18,8 +18,8 @@ async function plainList(filter: TaskFilter, skip: number, take: number) {
     ...(filter.userId !== undefined ? { userId: filter.userId } : {}),
     ...(filter.channelId !== undefined ? { channelId: filter.channelId } : {}),
     submitTime: {
-      ...(filter.startTimestamp ? { gte: BigInt(filter.startTimestamp) * 1000n } : {}),
-      ...(filter.endTimestamp ? { lte: BigInt(filter.endTimestamp) * 1000n + 999n } : {}),
+      ...(filter.startTimestamp ? { gte: BigInt(filter.startTimestamp) } : {}),
+      ...(filter.endTimestamp ? { lte: BigInt(filter.endTimestamp) } : {}),
     },
   };
   const db = getDb();
@@ -52,14 +52,13 @@ beforeAll(async () => {
   await getDb().task.createMany({ data: users.map((userId) => ({ mjId: "", userId, action: "IMAGINE", submitTime: 0n, updatedAt: BigInt(BASE) })) });
 });
 
-const seconds = (ms: number) => Math.floor(ms / 1000);
 const ranges: Pick<TaskFilter, "startTimestamp" | "endTimestamp">[] = [
   {},
-  { startTimestamp: seconds(BASE + DAY_MS + 5_000_000), endTimestamp: seconds(BASE + 3 * DAY_MS + 7_777_000) },
-  { startTimestamp: seconds(BASE + DAY_MS), endTimestamp: seconds(BASE + 3 * DAY_MS - 1) },
-  { startTimestamp: seconds(BASE + 2 * DAY_MS + 1_000) },
-  { endTimestamp: seconds(BASE + DAY_MS + 3_600_000) },
-  { startTimestamp: seconds(BASE + 2 * DAY_MS + 1_000), endTimestamp: seconds(BASE + 2 * DAY_MS + 40_000_000) },
+  { startTimestamp: BASE + DAY_MS + 5_000_000, endTimestamp: BASE + 3 * DAY_MS + 7_777_000 },
+  { startTimestamp: BASE + DAY_MS, endTimestamp: BASE + 3 * DAY_MS - 1 },
+  { startTimestamp: BASE + 2 * DAY_MS + 1_000 },
+  { endTimestamp: BASE + DAY_MS + 3_600_000 },
+  { startTimestamp: BASE + 2 * DAY_MS + 1_000, endTimestamp: BASE + 2 * DAY_MS + 40_000_000 },
 ];
 const pages = [[0, 10], [7, 20], [25, 10], [59, 100], [115, 20], [500, 10]] as const;
 

@@ -13,7 +13,7 @@ export interface TaskFilter {
   userId?: number;
   channelId?: number;
   mjId?: string;
-  /** unix seconds, on submit time */
+  /** epoch milliseconds, inclusive, on submit time */
   startTimestamp?: number;
   endTimestamp?: number;
   status?: string;
@@ -24,8 +24,8 @@ const NEWEST = BigInt(Number.MAX_SAFE_INTEGER);
 /** The filter's inclusive submit_time range in ms; listed tasks have submit_time > 0. */
 export function submitRange(filter: TaskFilter): SubmitRange {
   return {
-    from: filter.startTimestamp ? BigInt(filter.startTimestamp) * 1000n : 1n,
-    to: filter.endTimestamp ? BigInt(filter.endTimestamp) * 1000n + 999n : NEWEST,
+    from: filter.startTimestamp ? BigInt(filter.startTimestamp) : 1n,
+    to: filter.endTimestamp ? BigInt(filter.endTimestamp) : NEWEST,
   };
 }
 

@@ -4,7 +4,7 @@ import { ApiError } from "../http/errors";
 import { nowSec } from "../time";
 import { maskKey, newTokenKey } from "./token-key";
 
-export const TOKEN_STATUS = { enabled: 1, disabled: 2, expired: 3, exhausted: 4 } as const;
+import { TOKEN_STATUS } from "./token-status";
 
 export interface TokenInput {
   name: string;

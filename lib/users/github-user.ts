@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { getDb } from "../db";
+import { USER_STATUS } from "../auth/roles";
 import { getOptions, optionBool } from "../options/options";
 import { createUser } from "./create-user";
 
@@ -8,7 +9,7 @@ export async function findOrCreateGithubUser(githubId: string, login: string) {
   if (!githubId) return null;
   const db = getDb();
   const linked = await db.user.findUnique({ where: { githubId }, select: { id: true, status: true } });
-  if (linked) return linked.status === 1 ? linked : null;
+  if (linked) return linked.status === USER_STATUS.enabled ? linked : null;
   if (!optionBool(await getOptions(), "RegisterEnabled")) return null;
   let username = `github_${login || githubId}`.slice(0, 60);
   if (await db.user.findUnique({ where: { username }, select: { id: true } })) username = `${username}_${githubId}`;

@@ -3,7 +3,8 @@ import { getDb } from "../db";
 import { ApiError } from "../http/errors";
 import { hashPassword } from "../auth/password";
 import { ROLE, USER_STATUS } from "../auth/roles";
-import { LOG_TYPE, writeLog } from "../billing/log";
+import { writeLog } from "../billing/log";
+import { LOG_TYPE } from "../billing/units";
 import { assertCanGrantRole, assertCanManage } from "./permissions";
 import { publicUserSelect } from "./user-select";
 

@@ -9,25 +9,26 @@ import { callRoute } from "../support/call-route";
 describe("first run, registration and credentials", () => {
   test("before set-up nobody can register; set-up creates root once", async () => {
     const early = await callRoute(register, { path: "", body: { username: "early", password: "long enough pw" } });
-    expect(early.status).toBe(403);
+    expect(early.body).toMatchObject({ success: false, message: expect.stringMatching(/Set up the administrator first/) });
     const first = await callRoute(setup, { path: "", body: { username: "boss", password: "long enough pw" } });
     expect(first.body).toMatchObject({ success: true });
     const root = await getDb().user.findUniqueOrThrow({ where: { username: "boss" } });
     expect(root).toMatchObject({ role: 100, quota: 100_000_000n });
     const second = await callRoute(setup, { path: "", body: { username: "intruder", password: "long enough pw" } });
-    expect(second.status).toBe(403);
+    expect(second.body).toMatchObject({ success: false, message: expect.stringMatching(/Set-up is done/) });
+    expect(await getDb().user.count({ where: { username: "intruder" } })).toBe(0);
   });
 
   test("registration follows the RegisterEnabled switch and validates its input", async () => {
     await setOption("RegisterEnabled", "false");
-    expect((await callRoute(register, { path: "", body: { username: "newbie", password: "long enough pw" } })).status).toBe(403);
+    expect((await callRoute(register, { path: "", body: { username: "newbie", password: "long enough pw" } })).body).toMatchObject({ success: false, message: expect.stringMatching(/turned off/) });
     await setOption("RegisterEnabled", "true");
     const ok = await callRoute(register, { path: "", body: { username: "newbie", password: "long enough pw" } });
     expect(ok.body.data).toMatchObject({ username: "newbie", role: 1, quota: 0, group: "default" });
     const dup = await callRoute(register, { path: "", body: { username: "newbie", password: "long enough pw" } });
-    expect(dup.status).toBe(409);
+    expect(dup.body).toMatchObject({ success: false, message: expect.stringMatching(/is taken/) });
     const short = await callRoute(register, { path: "", body: { username: "x", password: "short" } });
-    expect(short.status).toBe(400);
+    expect(short.body.success).toBe(false);
     expect(short.body.message).toMatch(/username.*3 to 32|password.*8/);
   });
 

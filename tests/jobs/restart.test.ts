@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { POST as imagine } from "../../app/mj/submit/imagine/route";
 import { getDb } from "../../lib/db";
 import { invalidateOptions, setOption } from "../../lib/options/options";
-import { startInProcessDriver } from "../../lib/jobs/in-process-driver";
+import { startInProcessDriver, type StopDriver } from "../../lib/jobs/in-process-driver";
 import { bearer, callRoute } from "../support/call-route";
 import { balances, loggedSpend, makeChannel, makeKey, makeUser, startTestSimulator } from "../support/fixtures";
 import { startReceiver } from "../support/receiver";
@@ -13,6 +13,9 @@ import { until } from "../support/wait";
 import type { Simulator } from "../../tools/mj-simulator/server";
 
 let sim: Simulator;
+// Whatever happens in the test, the driver stops (and its running units finish) before the
+// test's database is removed.
+let stop: StopDriver = async () => undefined;
 beforeAll(async () => {
   // About 4 s from submit to SUCCESS: long enough to stop the driver mid-task.
   sim = await startTestSimulator({ stepMs: 1000 });
@@ -20,7 +23,10 @@ beforeAll(async () => {
   await setOption("NotifyHookAllow", "127.0.0.1");
   await setOption("PollIntervalSeconds", "1");
 });
-afterAll(async () => sim.close());
+afterAll(async () => {
+  await stop();
+  await sim.close();
+});
 
 describe("restart", () => {
   test("a task submitted before a restart finishes after it, with one charge and its callback", async () => {
@@ -28,11 +34,11 @@ describe("restart", () => {
     const user = await makeUser({ quota: 1_000_000 });
     const { key } = await makeKey(user.id);
 
-    let stop = startInProcessDriver();
+    stop = startInProcessDriver();
     const res = await callRoute(imagine, { path: "", headers: bearer(key), body: { prompt: "restart fox", notifyHook: receiver.url } });
     expect(res.body.code).toBe(1);
     const seen = await until(async () => getDb().task.findFirstOrThrow({ where: { mjId: res.body.result } }), (t) => t.version >= 2, 15_000);
-    stop();
+    await stop();
     expect(seen.status).not.toBe("SUCCESS");
 
     // Down for a while: the upstream finishes the job meanwhile.
@@ -43,7 +49,7 @@ describe("restart", () => {
     stop = startInProcessDriver();
     const done = await until(async () => getDb().task.findFirstOrThrow({ where: { mjId: res.body.result } }), (t) => t.status === "SUCCESS", 15_000);
     await until(async () => receiver.received.map((r) => JSON.parse(r.body).status), (statuses) => statuses.includes("SUCCESS"), 15_000);
-    stop();
+    await stop();
 
     expect(done.progress).toBe("100%");
     expect(await balances(user.id)).toMatchObject({ quota: 950_000, used: 50_000 });

@@ -75,10 +75,10 @@ describe("bad input gets code 4 with a 4xx status and a sentence", () => {
     expect(res.body).toMatchObject({ code: 4, description: expect.stringMatching(/JSON/) });
   });
 
-  test("an unknown button customId", async () => {
+  test("an unknown button customId is not refused for its form: only the missing task is", async () => {
     const res = await callRoute(action, { path: "", headers: bearer(key), body: { taskId: "1", customId: "MJ::Nope::1" } });
-    expect(res.status).toBe(400);
-    expect(res.body.description).toMatch(/Unknown action/);
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ code: 4, description: expect.stringMatching(/No task 1 of yours/) });
   });
 
   test("a follow-up on an unknown task", async () => {

@@ -6,7 +6,7 @@ function button(customId: string, emoji: string, label: string): SimButton {
 }
 
 /** Actions whose result is a 4-image grid. */
-export const GRID_ACTIONS: ReadonlySet<TaskAction> = new Set(["IMAGINE", "VARIATION", "REROLL", "BLEND", "ZOOM", "PAN"]);
+export const GRID_ACTIONS: ReadonlySet<TaskAction> = new Set(["IMAGINE", "VARIATION", "REROLL", "BLEND", "ZOOM", "PAN", "EDIT"]);
 
 /** Actions `/submit/change` accepts as a parent (orig; ZOOM and PAN did not exist there). */
 export const CHANGEABLE_ACTIONS: ReadonlySet<TaskAction> = new Set(["IMAGINE", "VARIATION", "REROLL", "BLEND"]);
@@ -17,8 +17,11 @@ export function gridButtons(hash: string): SimButton[] {
   return [...upscales, button(`MJ::JOB::reroll::0::${hash}::SOLO`, "🔄", ""), ...variations];
 }
 
+/** A single image (V6/V7 upscale): redo-upscale, vary, zoom, pan, animate and favourite. */
 export function upscaleButtons(hash: string): SimButton[] {
   return [
+    button(`MJ::JOB::upsample_v6_2x_subtle::1::${hash}::SOLO`, "", "Upscale (Subtle)"),
+    button(`MJ::JOB::upsample_v6_2x_creative::1::${hash}::SOLO`, "", "Upscale (Creative)"),
     button(`MJ::JOB::high_variation::1::${hash}::SOLO`, "🪄", "Vary (Strong)"),
     button(`MJ::JOB::low_variation::1::${hash}::SOLO`, "🪄", "Vary (Subtle)"),
     button(`MJ::Inpaint::1::${hash}::SOLO`, "🖌️", "Vary (Region)"),
@@ -29,11 +32,15 @@ export function upscaleButtons(hash: string): SimButton[] {
     button(`MJ::JOB::pan_right::1::${hash}::SOLO`, "➡️", ""),
     button(`MJ::JOB::pan_up::1::${hash}::SOLO`, "⬆️", ""),
     button(`MJ::JOB::pan_down::1::${hash}::SOLO`, "⬇️", ""),
+    button(`MJ::JOB::animate_high::1::${hash}::SOLO`, "🎞️", "Animate (High motion)"),
+    button(`MJ::JOB::animate_low::1::${hash}::SOLO`, "🎞️", "Animate (Low motion)"),
+    button(`MJ::BOOKMARK::${hash}`, "❤️", ""),
   ];
 }
 
 export function describeButtons(): SimButton[] {
-  return [1, 2, 3, 4].map((n) => button(`MJ::Job::PicReader::${n}`, numberEmoji(n), ""));
+  const picks = [1, 2, 3, 4].map((n) => button(`MJ::Job::PicReader::${n}`, numberEmoji(n), ""));
+  return [...picks, button("MJ::Picread::Retry", "🔄", "")];
 }
 
 export function shortenButtons(count: number): SimButton[] {
@@ -42,7 +49,7 @@ export function shortenButtons(count: number): SimButton[] {
 
 export function buttonsFor(action: TaskAction, hash: string, shortenCount: number): SimButton[] {
   if (GRID_ACTIONS.has(action)) return gridButtons(hash);
-  if (action === "UPSCALE") return upscaleButtons(hash);
+  if (action === "UPSCALE" || action === "UPSCALE_HD") return upscaleButtons(hash);
   if (action === "DESCRIBE") return describeButtons();
   if (action === "SHORTEN") return shortenButtons(shortenCount);
   return [];
@@ -57,7 +64,12 @@ export interface ResolvedAction {
   modal?: ModalKind;
   /** For modal actions: the prompt the confirm window is pre-filled with. */
   finalPrompt?: string;
+  /** For Animate: the motion it asks for. */
+  motion?: "high" | "low";
 }
+
+/** Favourite (❤️): trueai presses it on Discord and answers at once, with no task of its own. */
+export const isBookmark = (customId: string): boolean => customId.startsWith("MJ::BOOKMARK::");
 
 function parentFinalPrompt(parent: SimTask): string {
   const final = parent.properties["finalPrompt"];
@@ -73,8 +85,19 @@ function withZoomParams(prompt: string): string {
 
 /** customId prefix → action, as trueai maps them. */
 export function resolveCustomId(customId: string, parent: SimTask): ResolvedAction | null {
-  const upsample = /^MJ::JOB::upsample(?:_\w+?)?::(\d)::/.exec(customId);
+  const upsample = /^MJ::JOB::upsample::(\d)::/.exec(customId);
   if (upsample) return { action: "UPSCALE", label: `U${upsample[1]}` };
+  // upsample_v6_2x_subtle / _creative, and older forms such as upsample_v5_2x
+  const upscaleHd = /^MJ::JOB::upsample_(\w+?)::\d::/.exec(customId)?.[1];
+  if (upscaleHd) {
+    const kind = upscaleHd.endsWith("creative") ? "Creative" : upscaleHd.endsWith("subtle") ? "Subtle" : "2x";
+    return { action: "UPSCALE_HD", label: `Upscale (${kind})` };
+  }
+  const animate = /^MJ::JOB::animate_(high|low)::\d::/.exec(customId);
+  if (animate?.[1] === "high" || animate?.[1] === "low") {
+    return { action: "VIDEO", label: `Animate (${animate[1] === "high" ? "High" : "Low"} motion)`, motion: animate[1] };
+  }
+  if (customId === "MJ::Picread::Retry") return { action: "DESCRIBE", label: "Retry" };
   const variation = /^MJ::JOB::(low_|high_)?variation::(\d)::/.exec(customId);
   if (variation) {
     const kind = variation[1];

@@ -99,3 +99,11 @@ export function optEnum<T extends string>(body: Record<string, unknown>, key: st
   if (typeof value === "string" && (values as readonly string[]).includes(value)) return value as T;
   throw new BadRequest(`${key} is not one of ${values.join(", ")}`);
 }
+
+/** Optional boolean; like .NET's binder, a string or number here fails the request with 400. */
+export function optBool(body: Record<string, unknown>, key: string): boolean | undefined {
+  const value = body[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === "boolean") return value;
+  throw new BadRequest(`${key} must be a boolean`);
+}

@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import { buttonsFor } from "./buttons.js";
 import { outcomeOf } from "./prompt-rules.js";
 import type { TaskMeta } from "./task-engine.js";
-import { describeText, SHORTEN_COUNT, shortenText } from "./text-fixtures.js";
+import { describeText, SHORTEN_COUNT, shortenText, shortenZhText } from "./text-fixtures.js";
 import type { SimTask, TaskAction } from "./types.js";
 
 export type Step =
@@ -34,7 +34,15 @@ export function planSteps(prompt: string | null, stepCount: number): Step[] {
   return [{ kind: "submitted" }, ...progress, { kind: "success" }];
 }
 
-export function applyStep(task: SimTask, step: Step, meta: TaskMeta, imageUrl: (pct?: number) => string): void {
+/** Where a task's media will be served. */
+export interface MediaUrls {
+  image(pct?: number): string;
+  video(index: number): string;
+}
+
+export const VIDEO_ACTIONS: ReadonlySet<TaskAction> = new Set(["VIDEO", "VIDEO_EXTEND"]);
+
+export function applyStep(task: SimTask, step: Step, meta: TaskMeta, urls: MediaUrls): void {
   const hasImage = !NO_IMAGE_ACTIONS.has(task.action);
   switch (step.kind) {
     case "submitted":
@@ -51,7 +59,7 @@ export function applyStep(task: SimTask, step: Step, meta: TaskMeta, imageUrl: (
         }
         task.properties["progressMessageId"] = snowflake();
       }
-      if (hasImage) task.imageUrl = imageUrl(step.pct);
+      if (hasImage) task.imageUrl = urls.image(step.pct);
       return;
     case "failure":
       task.status = "FAILURE";
@@ -60,25 +68,33 @@ export function applyStep(task: SimTask, step: Step, meta: TaskMeta, imageUrl: (
       task.finishTime = Date.now();
       return;
     case "success":
-      succeed(task, meta, hasImage ? imageUrl() : null);
+      succeed(task, meta, urls, hasImage);
       return;
   }
 }
 
-function succeed(task: SimTask, meta: TaskMeta, finalImageUrl: string | null): void {
+function succeed(task: SimTask, meta: TaskMeta, urls: MediaUrls, hasImage: boolean): void {
   const hash = randomUUID();
   meta.hash = hash;
   task.status = "SUCCESS";
   task.progress = "100%";
   task.finishTime = Date.now();
-  if (finalImageUrl) task.imageUrl = finalImageUrl;
+  // For a video, imageUrl is its preview frame.
+  if (hasImage) task.imageUrl = urls.image();
+  if (VIDEO_ACTIONS.has(task.action)) {
+    task.videoUrls = Array.from({ length: meta.videoCount ?? 1 }, (_, i) => ({ url: urls.video(i) }));
+    task.videoUrl = task.videoUrls[0]?.url ?? null;
+  }
   if (task.action === "DESCRIBE") {
     const text = describeText(task.id);
     task.prompt = text;
     task.promptEn = text;
     task.properties["finalPrompt"] = text;
   }
-  if (task.action === "SHORTEN") task.properties["finalPrompt"] = shortenText(task.prompt ?? "");
+  if (task.action === "SHORTEN") {
+    task.properties["finalPrompt"] = shortenText(task.prompt ?? "");
+    task.properties["finalZhPrompt"] = shortenZhText(task.prompt ?? "");
+  }
   task.properties["messageId"] = snowflake();
   task.properties["messageHash"] = hash;
   task.properties["flags"] = 0;

@@ -16,10 +16,13 @@ async function main(): Promise<void> {
     host: process.env["MJ_SIM_HOST"] || "127.0.0.1",
     stepMs: numberFromEnv("MJ_SIM_STEP_MS", 1000),
     steps: numberFromEnv("MJ_SIM_STEPS", 4),
+    pushNotifications: process.env["MJ_SIM_NOTIFY"] !== "0",
+    notifyTimeoutMs: numberFromEnv("MJ_SIM_NOTIFY_TIMEOUT_MS", 5000),
     ...(secret ? { secret } : {}),
     ...(publicUrl ? { publicUrl } : {}),
   });
-  console.log(`mj-simulator listening on ${sim.url} (base path /mj, secret ${secret ? "required" : "off"})`);
+  const push = sim.pushNotifications ? "on" : "off";
+  console.log(`mj-simulator listening on ${sim.url} (base path /mj, secret ${secret ? "required" : "off"}, notifyHook push ${push})`);
   const stop = (signal: string): void => {
     console.log(`mj-simulator: ${signal}, shutting down`);
     sim.close().then(

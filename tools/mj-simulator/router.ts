@@ -2,26 +2,43 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { SimContext, SubmitHandler } from "./context.js";
 import { applySubmitFaults } from "./faults.js";
 import { BadRequest, parseJsonObject, readBody, sendEmpty, sendJson, sendRaw, sendSpringError } from "./http-io.js";
+import { renderTaskVideo } from "./mp4.js";
 import { renderTaskImage } from "./png.js";
 import { blend, describe, imagine, shorten, uploadDiscordImages } from "./submit-basic.js";
 import { action, change, modal, simpleChange } from "./submit-change.js";
+import { edits, swapFace, video } from "./submit-media.js";
 import { fetchTask, imageSeed, list, listByCondition, queue } from "./task-routes.js";
 import type { SpeedMode } from "./types.js";
 
+/** Every POST that submits work, by its path under /mj; all of them honour `sim.faults`. */
 const SUBMIT_HANDLERS: Record<string, SubmitHandler> = {
-  imagine,
-  change,
-  "simple-change": simpleChange,
-  describe,
-  blend,
-  shorten,
-  action,
-  modal,
-  "upload-discord-images": uploadDiscordImages,
+  "submit/imagine": imagine,
+  "submit/change": change,
+  "submit/simple-change": simpleChange,
+  "submit/describe": describe,
+  "submit/blend": blend,
+  "submit/shorten": shorten,
+  "submit/action": action,
+  "submit/modal": modal,
+  "submit/upload-discord-images": uploadDiscordImages,
+  "submit/video": video,
+  "submit/edits": edits,
+  "submit/edit": edits,
+  "insight-face/swap": swapFace,
 };
 
 const MODE_PREFIX = /^\/mj-(fast|relax|turbo)(\/mj(?:\/.*)?)$/;
-const PROTECTED = /^\/mj\/(submit|task|account)(\/|$)/;
+const PROTECTED = /^\/mj\/(submit|task|account|insight-face)(\/|$)/;
+
+/** A video exists once its task has succeeded and lists it. */
+function serveVideo(ctx: SimContext, path: string, res: ServerResponse): boolean {
+  const match = /^\/sim\/videos\/(\d+)(?:-(\d))?\.mp4$/.exec(path);
+  const id = match?.[1];
+  const listed = id ? ctx.engine.tasks.get(id)?.videoUrls?.some((video) => video.url.endsWith(path)) : false;
+  if (!id || !listed) return false;
+  sendRaw(res, 200, "video/mp4", renderTaskVideo(id, Number(match[2] ?? 0)));
+  return true;
+}
 
 function serveImage(ctx: SimContext, path: string, res: ServerResponse): boolean {
   const image = /^\/sim\/images\/(\d+)(?:-(\d{1,3}))?\.png$/.exec(path);
@@ -64,13 +81,13 @@ async function route(ctx: SimContext, req: IncomingMessage, res: ServerResponse,
   const pathMode = prefixed?.[1] ? (prefixed[1].toUpperCase() as SpeedMode) : null;
   const path = prefixed?.[2] ?? rawPath;
 
-  if (method === "GET" && path.startsWith("/sim/") && serveImage(ctx, path, res)) return;
+  if (method === "GET" && path.startsWith("/sim/") && (serveImage(ctx, path, res) || serveVideo(ctx, path, res))) return;
   if (ctx.secret && PROTECTED.test(path) && req.headers["mj-api-secret"] !== ctx.secret) {
     sendEmpty(res, 401);
     return;
   }
 
-  const submit = /^\/mj\/submit\/([a-z-]+)$/.exec(path)?.[1];
+  const submit = /^\/mj\/((?:submit|insight-face)\/[a-z-]+)$/.exec(path)?.[1];
   const handler = submit ? SUBMIT_HANDLERS[submit] : undefined;
   if (handler) {
     if (method !== "POST") sendSpringError(res, 405, path);

@@ -4,7 +4,8 @@ import { call, fetchTask, imagineDone, isDone, PNG_DATA_URL, PNG_SIGNATURE, subm
 
 let sim: Simulator;
 beforeAll(async () => {
-  sim = await startSimulator({ stepMs: 20 });
+  // The hooks in this file point nowhere; pushes are covered in notify.test.ts.
+  sim = await startSimulator({ stepMs: 20, pushNotifications: false });
 });
 afterAll(() => sim.close());
 beforeEach(() => sim.reset());

@@ -2,11 +2,22 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { AttachmentStore } from "./attachments.js";
 import type { SimContext } from "./context.js";
+import { Notifier } from "./notify.js";
 import { createRequestHandler } from "./router.js";
 import { TaskEngine } from "./task-engine.js";
-import type { RequestRecord, SimFaults, SimTask } from "./types.js";
+import type { NotificationRecord, RequestRecord, SimFaults, SimTask } from "./types.js";
 
-export type { BotType, RequestRecord, SimButton, SimFaults, SimTask, SpeedMode, TaskAction, TaskStatus } from "./types.js";
+export type {
+  BotType,
+  NotificationRecord,
+  RequestRecord,
+  SimButton,
+  SimFaults,
+  SimTask,
+  SpeedMode,
+  TaskAction,
+  TaskStatus,
+} from "./types.js";
 
 export interface SimulatorOptions {
   /** 0 = random free port. */
@@ -21,6 +32,12 @@ export interface SimulatorOptions {
   steps?: number;
   /** Base of image URLs handed out, for when clients reach the simulator under another address. */
   publicUrl?: string;
+  /** POST every change of a task to its notifyHook, as midjourney-proxy does; default true. */
+  pushNotifications?: boolean;
+  /** Give up on a notifyHook POST after this long, default 5000. */
+  notifyTimeoutMs?: number;
+  /** Where failed notifyHook POSTs are reported, default console.warn. */
+  log?: (line: string) => void;
 }
 
 export interface Simulator {
@@ -30,6 +47,10 @@ export interface Simulator {
   tasks: Map<string, SimTask>;
   requests: RequestRecord[];
   faults: SimFaults;
+  /** Every notifyHook POST made, in the order sent (cleared by reset). */
+  notifications: NotificationRecord[];
+  /** Live switch for notifyHook pushes. */
+  pushNotifications: boolean;
   forget(id: string): void;
   reset(): void;
 }
@@ -50,7 +71,17 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   let url = "";
   const publicUrl = opts.publicUrl?.replace(/\/+$/, "");
   const baseUrl = (): string => publicUrl ?? url;
-  const engine = new TaskEngine({ stepMs: opts.stepMs ?? 1000, steps: opts.steps ?? 4, baseUrl });
+  const notifier = new Notifier({
+    enabled: opts.pushNotifications ?? true,
+    timeoutMs: opts.notifyTimeoutMs ?? 5000,
+    log: opts.log ?? ((line) => console.warn(line)),
+  });
+  const engine = new TaskEngine({
+    stepMs: opts.stepMs ?? 1000,
+    steps: opts.steps ?? 4,
+    baseUrl,
+    onChange: (task) => notifier.taskChanged(task),
+  });
   const attachments = new AttachmentStore(baseUrl);
   const faults: SimFaults = {};
   const requests: RequestRecord[] = [];
@@ -81,9 +112,17 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       clearObject(faults);
       Object.assign(faults, next);
     },
+    notifications: notifier.sent,
+    get pushNotifications(): boolean {
+      return notifier.enabled;
+    },
+    set pushNotifications(on: boolean) {
+      notifier.enabled = on;
+    },
     forget: (id) => engine.forget(id),
     reset: () => {
       engine.reset();
+      notifier.reset();
       attachments.clear();
       requests.length = 0;
       clearObject(faults);
@@ -93,7 +132,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
         engine.stopAll();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      });
+      }).finally(() => notifier.close());
       return closing;
     },
   };

@@ -1,15 +1,8 @@
+import { bannedPrompt, launch, refusedByTrigger } from "./admit.js";
 import { commonFields, type SimContext, type SubmitRequest } from "./context.js";
-import { accepted, DISCORD_INSTANCE_ID, failure, validationError } from "./envelope.js";
+import { accepted, validationError } from "./envelope.js";
 import { optEnum, optString, optStringArray } from "./http-io.js";
-import {
-  fileSuffix,
-  findBannedWord,
-  parseBotType,
-  parseDataUrl,
-  resolveMode,
-  submitTrigger,
-  type DataUrl,
-} from "./prompt-rules.js";
+import { fileSuffix, parseBotType, parseDataUrl, resolveMode, submitTrigger, type DataUrl } from "./prompt-rules.js";
 import type { SubmitEnvelope } from "./types.js";
 
 function parseAll(values: string[]): DataUrl[] | null {
@@ -22,9 +15,8 @@ export function imagine(ctx: SimContext, req: SubmitRequest): SubmitEnvelope {
   const botType = parseBotType(body["botType"]);
   const prompt = optString(body, "prompt")?.trim();
   if (!prompt) return validationError("prompt不能为空");
-  // No translation here, so promptEn is the prompt itself.
-  const bannedWord = findBannedWord(prompt);
-  if (bannedWord) return failure(24, "可能包含敏感词", { promptEn: prompt, bannedWord });
+  const banned = bannedPrompt(prompt);
+  if (banned) return banned;
   const base64Array = [...(optStringArray(body, "base64Array") ?? [])];
   const single = optString(body, "base64");
   if (single?.trim()) base64Array.push(single);
@@ -32,8 +24,8 @@ export function imagine(ctx: SimContext, req: SubmitRequest): SubmitEnvelope {
   if (!images) return validationError("base64格式错误");
 
   const trigger = submitTrigger(prompt);
-  if (trigger === "no-account") return failure(3, "无可用的账号实例");
-  if (trigger === "queue-full") return failure(23, "队列已满，请稍后尝试", { discordInstanceId: DISCORD_INSTANCE_ID });
+  const refused = refusedByTrigger(trigger);
+  if (refused) return refused;
 
   const urls = images.map((image) => ctx.attachments.save(image));
   const fullPrompt = urls.length ? `${urls.join(" ")} ${prompt}` : prompt;
@@ -46,15 +38,7 @@ export function imagine(ctx: SimContext, req: SubmitRequest): SubmitEnvelope {
     botType,
     mode: resolveMode(req.pathMode, prompt),
   });
-  const queued = trigger === "queued";
-  ctx.engine.run(task.id, queued);
-  if (!queued) return accepted(task.id);
-  return {
-    code: 22,
-    description: "排队中，前面还有1个任务",
-    result: task.id,
-    properties: { numberOfQueues: 1, discordInstanceId: DISCORD_INSTANCE_ID },
-  };
+  return launch(ctx, task.id, trigger);
 }
 
 export function describe(ctx: SimContext, req: SubmitRequest): SubmitEnvelope {
@@ -127,9 +111,10 @@ export function shorten(ctx: SimContext, req: SubmitRequest): SubmitEnvelope {
   return accepted(task.id);
 }
 
+/** trueai answers at once with the CDN URLs: `result` is an array here, and no task is made. */
 export function uploadDiscordImages(ctx: SimContext, req: SubmitRequest): SubmitEnvelope {
   const base64Array = optStringArray(req.body, "base64Array");
-  if (!base64Array?.length) return validationError("base64List参数错误");
+  if (!base64Array?.length) return validationError("base64 参数错误");
   const images = parseAll(base64Array);
   if (!images) return validationError("base64格式错误");
   const urls = images.map((image) => ctx.attachments.save(image));

@@ -1,8 +1,9 @@
-import { CHANGEABLE_ACTIONS, resolveCustomId } from "./buttons.js";
+import { CHANGEABLE_ACTIONS, isBookmark, resolveCustomId, type ResolvedAction } from "./buttons.js";
 import { commonFields, type SimContext, type SubmitRequest } from "./context.js";
 import { accepted, notFound, validationError } from "./envelope.js";
 import { optEnum, optInt, optString } from "./http-io.js";
 import { resolveMode } from "./prompt-rules.js";
+import { prepareAnimate } from "./submit-media.js";
 import type { TaskInit } from "./task-engine.js";
 import { TASK_ACTIONS, type SimTask, type SubmitEnvelope, type TaskAction } from "./types.js";
 
@@ -69,6 +70,8 @@ export function action(ctx: SimContext, req: SubmitRequest): SubmitEnvelope {
   const parent = ctx.engine.tasks.get(taskId);
   if (!parent) return notFound();
   if (parent.status !== "SUCCESS") return validationError("关联任务状态错误");
+  // trueai only relays the press to Discord: no task, and `result` is the pressed task's id.
+  if (isBookmark(customId)) return { code: 1, description: "成功", result: parent.id, properties: {} };
   const resolved = resolveCustomId(customId, parent);
   if (!resolved) return validationError("未知的 Action 类型");
 
@@ -80,6 +83,7 @@ export function action(ctx: SimContext, req: SubmitRequest): SubmitEnvelope {
   const meta = ctx.engine.metaOf(task.id);
   meta.customId = customId;
   if (!resolved.modal) {
+    shapeFollowUp(ctx, task, parent, resolved);
     ctx.engine.run(task.id);
     return accepted(task.id);
   }
@@ -87,11 +91,25 @@ export function action(ctx: SimContext, req: SubmitRequest): SubmitEnvelope {
   const finalPrompt = resolved.finalPrompt ?? "";
   task.properties["finalPrompt"] = finalPrompt;
   if (resolved.modal === "prompt") {
-    // Picking a describe/shorten suggestion starts a fresh imagine, not a follow-up of the parent.
-    task.prompt = null;
-    task.promptEn = null;
+    // Picking a describe/shorten suggestion starts a fresh imagine from that suggestion, which is
+    // the task's prompt while it waits (the parent's describe report or long prompt is not).
+    task.prompt = finalPrompt;
+    task.promptEn = finalPrompt;
   }
   return { code: 21, description: "Waiting for window confirm", result: task.id, properties: { finalPrompt, remix: true } };
+}
+
+/** Follow-ups that are not a plain copy of the parent's prompt. */
+function shapeFollowUp(ctx: SimContext, task: SimTask, parent: SimTask, resolved: ResolvedAction): void {
+  if (resolved.motion) prepareAnimate(ctx, task, parent, resolved.motion);
+  if (resolved.action === "DESCRIBE") {
+    // Retry describes the same image again: a new report, so nothing of the old one is kept.
+    task.prompt = null;
+    task.promptEn = null;
+    delete task.properties["finalPrompt"];
+    task.imageUrl = parent.imageUrl;
+    task.description = parent.description;
+  }
 }
 
 function zoomPromptValid(prompt: string): boolean {

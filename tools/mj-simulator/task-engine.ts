@@ -1,13 +1,15 @@
 import { randomInt } from "node:crypto";
 import type { ModalKind } from "./buttons.js";
 import { DISCORD_INSTANCE_ID } from "./envelope.js";
-import { applyStep, planSteps, snowflake, type Step } from "./lifecycle.js";
+import { applyStep, planSteps, snowflake, VIDEO_ACTIONS, type MediaUrls, type Step } from "./lifecycle.js";
 import type { BotType, SimTask, SpeedMode, TaskAction } from "./types.js";
 
 export interface EngineConfig {
   stepMs: number;
   steps: number;
   baseUrl: () => string;
+  /** Called after every lifecycle step (not on creation), with the task as fetch now returns it. */
+  onChange?: (task: SimTask) => void;
 }
 
 export interface TaskInit {
@@ -30,6 +32,8 @@ export interface TaskMeta {
   hash?: string;
   /** Recorded as properties.finalPrompt when the task reaches IN_PROGRESS (blend's Discord message text). */
   pendingFinalPrompt?: string;
+  /** Videos a VIDEO/VIDEO_EXTEND task delivers (its batch size). */
+  videoCount?: number;
 }
 
 export class TaskEngine {
@@ -73,6 +77,7 @@ export class TaskEngine {
       buttons: [],
       botType: init.botType,
       mode: init.mode,
+      ...(VIDEO_ACTIONS.has(init.action) ? { videoUrl: null, videoUrls: null } : {}),
     };
     this.tasks.set(task.id, task);
     this.meta.set(task.id, {});
@@ -91,6 +96,11 @@ export class TaskEngine {
   imageUrl(id: string, pct?: number): string {
     const suffix = pct === undefined ? "" : `-${pct}`;
     return `${this.config.baseUrl()}/sim/images/${id}${suffix}.png`;
+  }
+
+  /** The first video of a batch is `<id>.mp4`, the others `<id>-<index>.mp4`. */
+  videoUrl(id: string, index: number): string {
+    return `${this.config.baseUrl()}/sim/videos/${id}${index ? `-${index}` : ""}.mp4`;
   }
 
   /** Numeric seed derived from the message hash; null until the task has one. */
@@ -139,11 +149,12 @@ export class TaskEngine {
     const timer = setTimeout(() => {
       const task = this.tasks.get(id);
       if (!task) return;
-      applyStep(task, step, this.metaOf(id), (pct) => this.imageUrl(id, pct));
+      const urls: MediaUrls = { image: (pct) => this.imageUrl(id, pct), video: (index) => this.videoUrl(id, index) };
+      applyStep(task, step, this.metaOf(id), urls);
       this.schedule(id, rest, this.config.stepMs);
+      this.config.onChange?.(task);
     }, delay);
     timer.unref();
     this.timers.set(id, timer);
   }
-
 }

@@ -1,3 +1,5 @@
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { renderTaskImage } from "./png.js";
 import type { Simulator } from "./server.js";
 import type { SimTask, SubmitEnvelope } from "./types.js";
@@ -77,3 +79,64 @@ export function buttonId(task: SimTask, label: string): string {
 export const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 export const PNG_DATA_URL = `data:image/png;base64,${renderTaskImage("reference", 100, 8).toString("base64")}`;
+
+/** Polls until the check passes (it throws until then); the last error is rethrown at the deadline. */
+export async function eventually<T>(check: () => T, timeoutMs = 3000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+export interface Hit {
+  method: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+export interface Receiver {
+  url: string;
+  hits: Hit[];
+  /** Answers 200 to every request held so far. */
+  release(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * A notifyHook endpoint. `answer` decides each reply by arrival index: a status, or "hang" to
+ * never answer (the socket stays open until close).
+ */
+export async function startReceiver(answer: (index: number) => number | "hang" = () => 200): Promise<Receiver> {
+  const hits: Hit[] = [];
+  const hanging: ServerResponse[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const index = hits.push({ method: req.method ?? "", headers: req.headers, body: Buffer.concat(chunks).toString("utf8") }) - 1;
+      const reply = answer(index);
+      if (reply === "hang") hanging.push(res);
+      else res.writeHead(reply).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/hook`,
+    hits,
+    release: () => {
+      for (const res of hanging.splice(0)) res.writeHead(200).end();
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of hanging) res.destroy();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

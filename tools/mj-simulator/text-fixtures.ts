@@ -43,3 +43,10 @@ export function shortenText(prompt: string): string {
   });
   return `## Important tokens\n${important}\n\n## Shortened prompts\n${shortened.join("\n\n")}`;
 }
+
+/** plus/trueai's `finalZhPrompt`: the same report with Chinese headings (the prompts stay as Midjourney wrote them). */
+export function shortenZhText(prompt: string): string {
+  return shortenText(prompt)
+    .replace("## Important tokens", "## 重要词元")
+    .replace("## Shortened prompts", "## 精简后的提示词");
+}

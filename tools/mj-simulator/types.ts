@@ -7,7 +7,12 @@ export type TaskAction =
   | "BLEND"
   | "ZOOM"
   | "PAN"
-  | "SHORTEN";
+  | "SHORTEN"
+  | "UPSCALE_HD"
+  | "VIDEO"
+  | "VIDEO_EXTEND"
+  | "EDIT"
+  | "SWAP_FACE";
 
 export const TASK_ACTIONS: readonly TaskAction[] = [
   "IMAGINE",
@@ -19,11 +24,17 @@ export const TASK_ACTIONS: readonly TaskAction[] = [
   "ZOOM",
   "PAN",
   "SHORTEN",
+  "UPSCALE_HD",
+  "VIDEO",
+  "VIDEO_EXTEND",
+  "EDIT",
+  "SWAP_FACE",
 ];
 
 export type TaskStatus = "NOT_START" | "SUBMITTED" | "MODAL" | "IN_PROGRESS" | "FAILURE" | "SUCCESS";
 
-export type BotType = "MID_JOURNEY" | "NIJI_JOURNEY";
+/** INSIGHT_FACE is what trueai records on face swaps; submits only accept the other two. */
+export type BotType = "MID_JOURNEY" | "NIJI_JOURNEY" | "INSIGHT_FACE";
 
 export type SpeedMode = "FAST" | "RELAX" | "TURBO";
 
@@ -54,6 +65,10 @@ export interface SimTask {
   buttons: SimButton[];
   botType: BotType;
   mode: SpeedMode;
+  /** Only on VIDEO and VIDEO_EXTEND tasks: null until SUCCESS, then the first of `videoUrls`. */
+  videoUrl?: string | null;
+  /** trueai's `List<TaskInfoVideoUrl>`, which new-api reads as `[{url}]`. */
+  videoUrls?: { url: string }[] | null;
 }
 
 export interface SimFaults {
@@ -73,6 +88,19 @@ export interface SubmitEnvelope {
   description: string;
   result: unknown;
   properties: Record<string, unknown>;
+}
+
+/** One notifyHook POST, as `sim.notifications` records it. */
+export interface NotificationRecord {
+  taskId: string;
+  url: string;
+  /** The task exactly as it was sent (the body is its JSON). */
+  task: SimTask;
+  at: number;
+  outcome: "pending" | "delivered" | "failed";
+  /** The receiver's HTTP status, when it answered. */
+  httpStatus: number | null;
+  error: string | null;
 }
 
 export interface RequestRecord {

@@ -8,6 +8,7 @@ import { getMessages } from "@/lib/i18n/server";
 import { getOptions } from "@/lib/options/options";
 import { publicBaseUrl } from "@/lib/tasks/image-link";
 import { listTokens, tokenOutput } from "@/lib/tokens/tokens";
+import { pageNumber, pageWindow } from "@/lib/http/pagination";
 
 const PAGE_SIZE = 20;
 
@@ -16,9 +17,9 @@ export async function generateMetadata() {
 }
 
 export default async function KeysPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const page = Math.max(1, Number.parseInt((await searchParams).page ?? "", 10) || 1);
+  const page = pageNumber((await searchParams).page);
   const user = await requireUser();
-  const [t, { items, total }, options] = await Promise.all([getMessages(), listTokens(user.id, { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }), getOptions()]);
+  const [t, { items, total }, options] = await Promise.all([getMessages(), listTokens(user.id, pageWindow(page, PAGE_SIZE)), getOptions()]);
   return (
     <>
       <PageHeader title={t.keys.title} description={t.keys.subtitle} />

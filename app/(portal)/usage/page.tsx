@@ -7,6 +7,7 @@ import { UsageSummary } from "@/components/usage/usage-summary";
 import { requireUser } from "@/lib/auth/session";
 import { listLogs, logOutput } from "@/lib/billing/list-logs";
 import { getMessages } from "@/lib/i18n/server";
+import { pageWindow } from "@/lib/http/pagination";
 
 export async function generateMetadata() {
   return { title: (await getMessages()).usage.title };
@@ -15,7 +16,7 @@ export async function generateMetadata() {
 export default async function UsagePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [user, t, search] = await Promise.all([requireUser(), getMessages(), searchParams.then(parseUsageSearch)]);
   const filter = { userId: user.id, type: search.type, startTimestamp: search.start, endTimestamp: search.end };
-  const { items, total } = await listLogs(filter, { skip: (search.page - 1) * LOG_PAGE_SIZE, take: LOG_PAGE_SIZE });
+  const { items, total } = await listLogs(filter, pageWindow(search.page, LOG_PAGE_SIZE));
   const params = usageSearchParams(search);
   return (
     <>

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { CHANNEL_TYPES, channelOutput, listChannels } from "@/lib/channels/channels";
 import { getMessages } from "@/lib/i18n/server";
+import { pageNumber, pageWindow } from "@/lib/http/pagination";
 
 const PAGE_SIZE = 50;
 const types = Object.entries(CHANNEL_TYPES).map(([value, name]) => ({ value: Number(value), name }));
@@ -13,9 +14,9 @@ export async function generateMetadata() {
 }
 
 export default async function ChannelsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const page = Math.max(1, Number.parseInt((await searchParams).page ?? "", 10) || 1);
+  const page = pageNumber((await searchParams).page);
   await requireUser("admin");
-  const [t, { items, total }] = await Promise.all([getMessages(), listChannels({ skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE })]);
+  const [t, { items, total }] = await Promise.all([getMessages(), listChannels(pageWindow(page, PAGE_SIZE))]);
   return (
     <>
       <PageHeader title={t.channels.title} description={t.channels.subtitle} />

@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n/server";
 import { listUsers } from "@/lib/users/manage-users";
 import { userOutput } from "@/lib/users/user-select";
+import { pageNumber, pageWindow } from "@/lib/http/pagination";
 
 const PAGE_SIZE = 20;
 
@@ -16,10 +17,10 @@ export async function generateMetadata() {
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ page?: string; keyword?: string }> }) {
   const params = await searchParams;
-  const page = Math.max(1, Number.parseInt(params.page ?? "", 10) || 1);
+  const page = pageNumber(params.page);
   const keyword = (params.keyword ?? "").trim().slice(0, 64);
   const viewer = await requireUser("admin");
-  const [t, { items, total }] = await Promise.all([getMessages(), listUsers({ skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }, { keyword })]);
+  const [t, { items, total }] = await Promise.all([getMessages(), listUsers(pageWindow(page, PAGE_SIZE), { keyword })]);
   return (
     <>
       <PageHeader title={t.users.title} description={t.users.subtitle} />

@@ -1,10 +1,10 @@
 // GET/POST/PUT /api/channel/ — channels (admin): list, create, update
 import { withApi } from "@/lib/http/api-handler";
-import { pageOf, pageQuery, toSkipTake } from "@/lib/http/pagination";
-import { channelCreateSchema, channelInputFrom, channelUpdateSchema } from "@/lib/schemas/channel";
+import { pageOf, toSkipTake } from "@/lib/http/pagination";
+import { channelCreateSchema, channelInputFrom, channelListQuery, channelUpdateSchema } from "@/lib/schemas/channel";
 import { channelOutput, createChannel, listChannels, updateChannel } from "@/lib/channels/channels";
 
-export const GET = withApi({ role: "admin", query: pageQuery }, async ({ query }) => {
+export const GET = withApi({ role: "admin", query: channelListQuery }, async ({ query }) => {
   const { items, total } = await listChannels(toSkipTake(query));
   return pageOf(items.map(channelOutput), total, query);
 });

@@ -1,8 +1,8 @@
 // GET/PUT /api/option/ — settings: groups and ratios, prices, switches (root only)
-import { z } from "zod";
 import { withApi } from "@/lib/http/api-handler";
 import { getOptions, invalidateOptions, setOption } from "@/lib/options/options";
 import { validateOption } from "@/lib/options/validate-option";
+import { optionUpdateSchema } from "@/lib/schemas/option";
 
 export const GET = withApi({ role: "root" }, async () => {
   invalidateOptions();
@@ -10,7 +10,7 @@ export const GET = withApi({ role: "root" }, async () => {
   return Object.entries(options).map(([key, value]) => ({ key, value }));
 });
 
-export const PUT = withApi({ role: "root", body: z.object({ key: z.string().min(1), value: z.unknown() }) }, async ({ body }) => {
+export const PUT = withApi({ role: "root", body: optionUpdateSchema }, async ({ body }) => {
   const option = validateOption(body.key, body.value);
   await setOption(option.key, option.value);
   return option;

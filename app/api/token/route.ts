@@ -1,11 +1,10 @@
 // GET/POST/PUT /api/token/ — the caller's API keys: list, create, update (?status_only=true)
-import { z } from "zod";
 import { withApi } from "@/lib/http/api-handler";
-import { pageOf, pageQuery, toSkipTake } from "@/lib/http/pagination";
-import { tokenCreateSchema, tokenInputFrom, tokenUpdateSchema } from "@/lib/schemas/token";
+import { pageOf, toSkipTake } from "@/lib/http/pagination";
+import { tokenCreateSchema, tokenInputFrom, tokenListQuery, tokenUpdateQuery, tokenUpdateSchema } from "@/lib/schemas/token";
 import { createToken, listTokens, tokenOutput, updateToken } from "@/lib/tokens/tokens";
 
-export const GET = withApi({ role: "user", query: pageQuery }, async ({ user, query }) => {
+export const GET = withApi({ role: "user", query: tokenListQuery }, async ({ user, query }) => {
   const { items, total } = await listTokens(user.id, toSkipTake(query));
   return pageOf(items.map(tokenOutput), total, query);
 });
@@ -15,7 +14,7 @@ export const POST = withApi({ role: "user", body: tokenCreateSchema }, async ({ 
 );
 
 export const PUT = withApi(
-  { role: "user", body: tokenUpdateSchema, query: z.object({ status_only: z.string().optional() }) },
+  { role: "user", body: tokenUpdateSchema, query: tokenUpdateQuery },
   async ({ user, body, query }) => {
     const input = query.status_only === "true" ? { status: body.status } : { ...tokenInputFrom(body), status: body.status };
     return tokenOutput(await updateToken(user.id, body.id, input));

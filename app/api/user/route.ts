@@ -1,13 +1,13 @@
 // GET/POST/PUT /api/user/ — users (admin): list, create, update
 import { withApi } from "@/lib/http/api-handler";
-import { pageOf, pageQuery, toSkipTake } from "@/lib/http/pagination";
-import { userCreateSchema, userUpdateSchema } from "@/lib/schemas/user-admin";
+import { pageOf, toSkipTake } from "@/lib/http/pagination";
+import { userCreateSchema, userListQuery, userUpdateSchema } from "@/lib/schemas/user";
 import { createUser } from "@/lib/users/create-user";
 import { listUsers, updateUser } from "@/lib/users/manage-users";
 import { assertCanGrantRole } from "@/lib/users/permissions";
 import { userOutput } from "@/lib/users/user-select";
 
-export const GET = withApi({ role: "admin", query: pageQuery }, async ({ query }) => {
+export const GET = withApi({ role: "admin", query: userListQuery }, async ({ query }) => {
   const { items, total } = await listUsers(toSkipTake(query));
   return pageOf(items.map(userOutput), total, query);
 });

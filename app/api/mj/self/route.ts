@@ -1,8 +1,8 @@
 // GET /api/mj/self — the caller's Midjourney tasks, newest first (seed format)
 import { withApi } from "@/lib/http/api-handler";
 import { apiTaskPage } from "@/lib/tasks/api-task-page";
-import { taskListQuery } from "@/lib/tasks/task-list-query";
+import { selfTaskListQuery } from "@/lib/schemas/task";
 
-export const GET = withApi({ role: "user", query: taskListQuery }, async ({ user, query, request }) =>
+export const GET = withApi({ role: "user", query: selfTaskListQuery }, async ({ user, query, request }) =>
   apiTaskPage(query, { userId: user.id, admin: false }, request),
 );

@@ -4,11 +4,11 @@ import { ApiError } from "@/lib/http/errors";
 import { signIn } from "@/lib/auth/next-auth";
 import { authenticateUser } from "@/lib/users/authenticate-user";
 import { loadActiveUser } from "@/lib/users/load-active-user";
-import { loginSchema } from "@/lib/schemas/user";
+import { credentialsSchema } from "@/lib/schemas/user";
 
-export const POST = withApi({ role: "public", body: loginSchema }, async ({ body }) => {
+export const POST = withApi({ role: "public", body: credentialsSchema }, async ({ body }) => {
   const found = await authenticateUser(body.username, body.password);
-  if (!found) throw new ApiError("unauthorized", "Wrong username or password, or the account is disabled.");
+  if (!found) throw new ApiError("bad_request", "Wrong username or password, or the account is disabled.");
   await signIn("credentials", { username: body.username, password: body.password, redirect: false });
   const user = (await loadActiveUser(found.id))!;
   return { id: user.id, username: user.username, display_name: user.displayName, role: user.role, status: user.status, group: user.group };

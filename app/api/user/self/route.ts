@@ -1,6 +1,6 @@
 // GET/PUT /api/user/self — the caller's own account: read, change display name or password
 import { withApi } from "@/lib/http/api-handler";
-import { selfUpdateSchema } from "@/lib/schemas/user-admin";
+import { selfUpdateSchema } from "@/lib/schemas/user";
 import { updateSelf } from "@/lib/users/update-self";
 import { userOutput } from "@/lib/users/user-select";
 
