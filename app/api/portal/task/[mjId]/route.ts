@@ -4,9 +4,9 @@ import { ApiError } from "@/lib/http/errors";
 import { relayViews } from "@/lib/relay/read-tasks";
 import { getOwnTask } from "@/lib/tasks/list-tasks";
 
-export const GET = withApi({ role: "user" }, async ({ user, params, request }) => {
+export const GET = withApi({ role: "user" }, async ({ user, params }) => {
   const task = await getOwnTask(user.id, String(params.mjId));
   if (!task) throw new ApiError("not_found", `No task ${params.mjId} of yours.`);
-  const [view] = await relayViews([task], request);
+  const [view] = await relayViews([task]);
   return view;
 });
