@@ -12,6 +12,9 @@ const envSchema = z.object({
   NOTIFY_HOOK_ALLOW: z.string().default(""),
   // Reverse proxies (IPs or CIDRs) whose X-Forwarded-For / X-Real-IP are believed; default none.
   TRUSTED_PROXIES: z.string().default(""),
+  // Largest request bodies accepted: relay submits (images as data URLs) and management JSON.
+  MAX_BODY_BYTES_RELAY: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  MAX_BODY_BYTES_API: z.coerce.number().int().positive().default(64 * 1024),
   // Set by scripts/next-server.mjs, which reports the socket's address in x-mj-peer (internal).
   MJ_PEER_HEADER: z.enum(["on", "off"]).default("off"),
   INNGEST_DEV: z.string().optional(),

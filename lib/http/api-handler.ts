@@ -8,7 +8,7 @@ import { userFromAccessToken } from "../auth/access-token";
 import { ROLE, type RoleName } from "../auth/roles";
 import { ApiError, managementStatus } from "./errors";
 import { toApiError } from "./to-api-error";
-import { parseOrThrow, queryObject, readJsonBody } from "./validation";
+import { checkedParams, parseOrThrow, queryObject, readJsonBody, type BodyLimit } from "./validation";
 
 type Params = Record<string, string | string[] | undefined>;
 export type ApiAccess = RoleName | "public";
@@ -17,6 +17,8 @@ export interface ApiConfig<B extends z.ZodType | undefined, Q extends z.ZodType 
   role: ApiAccess;
   body?: B;
   query?: Q;
+  /** Size limit of the body: "api" (MAX_BODY_BYTES_API, default) or "relay" for bodies with images. */
+  bodyLimit?: BodyLimit;
 }
 
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
@@ -40,7 +42,8 @@ export function ok(data: unknown = null, message = ""): Response {
 
 export function fail(error: unknown): Response {
   const apiError = toApiError(error);
-  return NextResponse.json({ success: false, message: apiError.message }, { status: managementStatus[apiError.code] ?? 200 });
+  const headers = apiError.retryAfter ? { "retry-after": String(apiError.retryAfter) } : undefined;
+  return NextResponse.json({ success: false, message: apiError.message }, { status: managementStatus[apiError.code] ?? 200, headers });
 }
 
 const SESSION_COOKIE = /(^|;\s*)(__Secure-)?authjs\.session-token(\.\d+)?=/;
@@ -67,9 +70,9 @@ export function withApi<B extends z.ZodType | undefined = undefined, Q extends z
         if (!user) throw new ApiError("unauthorized", "Not signed in: sign in, or send an access token with New-Api-User.");
         if (user.role < ROLE[config.role as RoleName]) throw new ApiError("role_required", "You do not have permission to do this.");
       }
-      const body = config.body ? parseOrThrow(config.body, await readJsonBody(request)) : undefined;
+      const body = config.body ? parseOrThrow(config.body, await readJsonBody(request, { limit: config.bodyLimit, requireJsonType: true })) : undefined;
       const query = config.query ? parseOrThrow(config.query, queryObject(request)) : undefined;
-      const params = (await routeContext?.params) ?? {};
+      const params = checkedParams((await routeContext?.params) ?? {});
       const result = await handler({ request, user: user as never, body: body as never, query: query as never, params });
       return result instanceof Response ? result : ok(result);
     } catch (error) {

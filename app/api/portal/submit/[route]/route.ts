@@ -11,7 +11,7 @@ import { NextResponse } from "next/server";
 export const POST = withApi({ role: "user" }, async ({ user, request, params }) => {
   const kind = params.route;
   if (!isSubmitKind(kind)) throw new ApiError("not_found", `Unknown submit kind "${String(kind)}".`);
-  const body = parseOrThrow(submitKind(kind).schema, await readJsonBody(request)) as Record<string, unknown>;
+  const body = parseOrThrow(submitKind(kind).schema, await readJsonBody(request, { limit: "relay", requireJsonType: true })) as Record<string, unknown>;
   const { envelope, charged } = await submitTask({ caller: portalCaller(user), kind, body, mode: "" });
   return NextResponse.json({ success: charged, message: charged ? "" : envelope.description, data: envelope });
 });
