@@ -14,8 +14,35 @@ const app = next({ dev, port, hostname: hostname ?? "localhost", dir: process.cw
 const handle = app.getRequestHandler();
 await app.prepare();
 
+const RELAY_PATH = /^\/(mj|mj-(fast|relax|turbo)\/mj)(\/|$)/;
+
+/**
+ * A path with a malformed %-escape makes Next answer a plain-text 500; answer it here instead,
+ * in the envelope of the API it was meant for.
+ */
+function refuseMalformedPath(req, res) {
+  const path = (req.url ?? "/").split("?")[0];
+  try {
+    decodeURIComponent(path);
+    return false;
+  } catch {
+    const headers = { "content-type": "application/json", "x-content-type-options": "nosniff" };
+    if (RELAY_PATH.test(path)) {
+      res.writeHead(400, { ...headers, "access-control-allow-origin": "*" });
+      res.end(JSON.stringify({ code: 4, description: "The path has a malformed %-escape.", result: null, properties: {} }));
+    } else if (path.startsWith("/api/")) {
+      // new-api's convention: validation errors are HTTP 200 with success:false.
+      res.writeHead(200, headers).end(JSON.stringify({ success: false, message: "The path has a malformed %-escape." }));
+    } else {
+      res.writeHead(400, { "content-type": "text/plain", "x-content-type-options": "nosniff" }).end("Bad Request: malformed %-escape in the path.");
+    }
+    return true;
+  }
+}
+
 const server = createServer((req, res) => {
   req.headers["x-mj-peer"] = req.socket.remoteAddress ?? "";
+  if (refuseMalformedPath(req, res)) return;
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });

@@ -8,6 +8,8 @@ export type ErrorCode =
   /** The caller's role is below the route's (the only 403 of the management API). */
   | "role_required"
   | "forbidden"
+  /** A cookie-authenticated change without proof that it comes from our own pages (CSRF). */
+  | "cross_site"
   | "not_found"
   | "conflict"
   | "quota_exhausted"
@@ -29,6 +31,7 @@ export const relayStatus: Record<ErrorCode, number> = {
   unauthorized: 401,
   role_required: 403,
   forbidden: 403,
+  cross_site: 403,
   not_found: 404,
   conflict: 409,
   quota_exhausted: 403,
@@ -49,6 +52,8 @@ export const relayStatus: Record<ErrorCode, number> = {
 export const managementStatus: Partial<Record<ErrorCode, number>> = {
   unauthorized: 401,
   role_required: 403,
+  // A browser refused for CSRF: new-api's front-end never sends one (it always sends New-Api-User).
+  cross_site: 403,
   // These say "not now / not like this" about the transport, not the business: clients and
   // proxies act on the status (back off, retry later, shrink the body).
   payload_too_large: 413,
