@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { useI18n } from "@/lib/i18n/client";
+import { withKeyPrefix } from "@/lib/tokens/key-prefix";
 import { CopyButton } from "../copy-button";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
@@ -35,7 +36,7 @@ export function CreateKeyForm() {
     });
     if (!created?.data) return;
     const revealed = await run<{ key: string }>(`/api/token/${created.data.id}/key`, { method: "POST" });
-    setNewKey(revealed?.data?.key ?? "");
+    setNewKey(revealed?.data?.key ? withKeyPrefix(revealed.data.key) : "");
     formElement.reset();
     setUnlimited(false);
     startRefresh(() => router.refresh());

@@ -20,7 +20,7 @@ export async function TaskListSection({ search, path, viewerId, admin = false }:
     getOptions(),
   ]);
   // Relative image links: they work on whatever address the browser reached us.
-  const initial = { items: items.map((row) => apiTaskItem(row, options, "", admin)), total, page: search.page, page_size: TASK_PAGE_SIZE };
+  const initial = { items: items.map((row) => apiTaskItem(row, options, "")), total, page: search.page, page_size: TASK_PAGE_SIZE };
   const pollUrl = `${admin ? "/api/mj" : "/api/mj/self"}?${taskApiQuery(search)}`;
   const params = taskSearchParams(search);
   return (

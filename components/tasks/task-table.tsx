@@ -9,7 +9,7 @@ import { ProgressBar } from "../ui/progress-bar";
 import { TaskStatusBadge } from "./task-status-badge";
 import { liveImageUrl, progressTone, progressValue } from "./task-status";
 
-export type TaskItem = ReturnType<typeof apiTaskItem> & { user_id?: number; channel_id?: number };
+export type TaskItem = ReturnType<typeof apiTaskItem>;
 
 export function TaskTable({ tasks, admin, viewerId }: { tasks: TaskItem[]; admin: boolean; viewerId: number }) {
   const { t } = useI18n();
@@ -46,7 +46,7 @@ export function TaskTable({ tasks, admin, viewerId }: { tasks: TaskItem[]; admin
               <Td className="font-mono text-xs">
                 {href ? <Link href={href} className="text-indigo-600 hover:underline">{task.mj_id}</Link> : task.mj_id}
               </Td>
-              <Td>{task.submit_time ? <LocalTime ms={task.submit_time * 1000} /> : "—"}</Td>
+              <Td>{task.submit_time ? <LocalTime ms={task.submit_time} /> : "—"}</Td>
               {admin ? <Td className="tabular-nums">{task.user_id}</Td> : null}
               {admin ? <Td className="tabular-nums">{task.channel_id || "—"}</Td> : null}
               <Td className="text-xs font-medium uppercase text-neutral-600">{task.action}</Td>

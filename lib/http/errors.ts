@@ -11,6 +11,8 @@ export type ErrorCode =
   /** A cookie-authenticated change without proof that it comes from our own pages (CSRF). */
   | "cross_site"
   | "not_found"
+  /** No endpoint at this path (a real 404 on both APIs, unlike a missing record). */
+  | "no_route"
   | "conflict"
   | "quota_exhausted"
   | "upstream_error"
@@ -33,6 +35,7 @@ export const relayStatus: Record<ErrorCode, number> = {
   forbidden: 403,
   cross_site: 403,
   not_found: 404,
+  no_route: 404,
   conflict: 409,
   quota_exhausted: 403,
   upstream_error: 502,
@@ -59,6 +62,7 @@ export const managementStatus: Partial<Record<ErrorCode, number>> = {
   payload_too_large: 413,
   rate_limited: 429,
   busy: 503,
+  no_route: 404,
   internal: 500,
 };
 

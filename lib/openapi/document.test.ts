@@ -9,6 +9,8 @@ const routeModules = import.meta.glob<Record<string, unknown>>("../../app/**/rou
 const UNDOCUMENTED: Record<string, string> = {
   "/api/auth/[...nextauth]": "Auth.js's own sign-in endpoints",
   "/api/inngest": "Inngest's SDK protocol, called by the Inngest server only",
+  "/api/[...path]": "the JSON 404 of paths without an endpoint",
+  "/mj/[...path]": "the JSON 404 of paths without an endpoint",
 };
 const isUndocumented = (path: string) => path in UNDOCUMENTED || path.startsWith("/api/portal/");
 

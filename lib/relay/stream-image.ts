@@ -2,7 +2,8 @@ import { getDb } from "../db";
 import { ApiError } from "../http/errors";
 import { verifyImageSignature } from "../tasks/image-link";
 import { TASK_STATUS } from "../tasks/status";
-import { sniffStream } from "./media-sniff";
+import { videoUrlsOf } from "../tasks/video-urls";
+import { SNIFF_BYTES, sniffStream, type MediaType } from "./media-sniff";
 
 const MEDIA_TIMEOUT_MS = 30_000;
 
@@ -18,15 +19,32 @@ export const FORWARDED_MEDIA_HEADERS = {
   "cross-origin-resource-policy": "cross-origin",
 } as const;
 
+const notMedia = () => new ApiError("upstream_error", "The upstream's file is not a PNG, JPEG, WebP, GIF, MP4 or WebM image or video, so it is not served.");
+
 /**
- * Streams an upstream file (image, or video for video forwarding) after checking its first
- * bytes: only PNG, JPEG, WebP, GIF, MP4 and WebM pass, typed by what they are.
+ * Streams a task's upstream image or video so clients never see upstream URLs. The link's
+ * signature stands in for authentication (clients embed these URLs in <img> and <video>).
  */
-export async function streamUpstreamMedia(url: string, cacheControl: string): Promise<Response> {
-  if (!/^https?:\/\//i.test(url)) throw new ApiError("not_found", "No such file.");
+export async function streamTaskImage(mjId: string, signature: string): Promise<Response> {
+  if (!verifyImageSignature(mjId, signature)) throw new ApiError("not_found", "No such image.");
+  const task = await getDb().task.findFirst({ where: { mjId, NOT: { imageUrl: "" } }, select: { imageUrl: true, status: true }, orderBy: { id: "desc" } });
+  if (!task) throw new ApiError("not_found", "No such image.");
+  return streamMedia(task.imageUrl, task.status === TASK_STATUS.success, null);
+}
+
+/** The index-th video of a task (0: videoUrl, else videoUrls[index]); Range requests pass through for seeking. */
+export async function streamTaskVideo(mjId: string, signature: string, index: number, range: string | null): Promise<Response> {
+  if (!verifyImageSignature(mjId, signature)) throw new ApiError("not_found", "No such video.");
+  const task = await getDb().task.findFirst({ where: { mjId, NOT: { videoUrl: "" } }, select: { videoUrl: true, videoUrls: true, status: true }, orderBy: { id: "desc" } });
+  const url = task ? (index === 0 ? task.videoUrl : videoUrlsOf(task.videoUrls)[index]) : undefined;
+  if (!task || !url) throw new ApiError("not_found", "No such video.");
+  return streamMedia(url, task.status === TASK_STATUS.success, range);
+}
+
+async function fetchUpstream(url: string, range: string | null): Promise<Response & { body: ReadableStream<Uint8Array> }> {
   let upstream: Response;
   try {
-    upstream = await fetch(url, { signal: AbortSignal.timeout(MEDIA_TIMEOUT_MS), redirect: "follow" });
+    upstream = await fetch(url, { signal: AbortSignal.timeout(MEDIA_TIMEOUT_MS), headers: range ? { range } : {} });
   } catch {
     throw new ApiError("upstream_error", "The file could not be fetched from the upstream.");
   }
@@ -34,22 +52,44 @@ export async function streamUpstreamMedia(url: string, cacheControl: string): Pr
     await upstream.body?.cancel().catch(() => undefined);
     throw new ApiError("upstream_error", `The upstream answered HTTP ${upstream.status} for this file.`);
   }
-  const { type, stream } = await sniffStream(upstream.body);
-  if (!type) throw new ApiError("upstream_error", "The upstream's file is not a PNG, JPEG, WebP, GIF, MP4 or WebM image or video, so it is not served.");
-  const length = upstream.headers.get("content-length");
-  return new Response(stream, {
-    headers: { ...FORWARDED_MEDIA_HEADERS, "content-type": type, ...(length ? { "content-length": length } : {}), "cache-control": cacheControl },
-  });
+  return upstream as Response & { body: ReadableStream<Uint8Array> };
+}
+
+/** The file's type from its first bytes, for a ranged answer that starts past them (a seek). */
+async function sniffHead(url: string): Promise<MediaType | null> {
+  const head = await fetchUpstream(url, `bytes=0-${SNIFF_BYTES * 2 - 1}`);
+  const { type, stream } = await sniffStream(head.body);
+  await stream.cancel().catch(() => undefined);
+  return type;
 }
 
 /**
- * Streams a task's upstream image so clients never see upstream URLs. The link's signature
- * stands in for authentication (clients embed these URLs in <img> tags).
+ * Streams an upstream file after checking its first bytes: only PNG, JPEG, WebP, GIF, MP4 and
+ * WebM pass, typed by what they are, never by the upstream's Content-Type (served on our
+ * origin, an HTML or SVG "image" would run script as the viewer).
  */
-export async function streamTaskImage(mjId: string, signature: string): Promise<Response> {
-  if (!verifyImageSignature(mjId, signature)) throw new ApiError("not_found", "No such image.");
-  const task = await getDb().task.findFirst({ where: { mjId, NOT: { imageUrl: "" } }, select: { imageUrl: true, status: true }, orderBy: { id: "desc" } });
-  if (!task) throw new ApiError("not_found", "No such image.");
-  // A finished task's image never changes; a progress preview does.
-  return streamUpstreamMedia(task.imageUrl, task.status === TASK_STATUS.success ? "public, max-age=31536000, immutable" : "no-store");
+async function streamMedia(url: string, final: boolean, range: string | null): Promise<Response> {
+  if (!/^https?:\/\//i.test(url)) throw new ApiError("not_found", "No such file.");
+  const upstream = await fetchUpstream(url, range);
+  const fromStart = upstream.status !== 206 || /^bytes 0-/.test(upstream.headers.get("content-range") ?? "");
+  let type: MediaType | null;
+  let body: ReadableStream<Uint8Array> = upstream.body;
+  if (fromStart) {
+    ({ type, stream: body } = await sniffStream(upstream.body));
+  } else {
+    type = await sniffHead(url);
+    if (!type) await upstream.body.cancel().catch(() => undefined);
+  }
+  if (!type) throw notMedia();
+  const headers = new Headers({
+    ...FORWARDED_MEDIA_HEADERS,
+    "content-type": type,
+    // A finished task's files never change; a progress preview does.
+    "cache-control": final ? "public, max-age=31536000, immutable" : "no-store",
+  });
+  for (const name of ["content-length", "content-range", "accept-ranges"]) {
+    const value = upstream.headers.get(name);
+    if (value) headers.set(name, value);
+  }
+  return new Response(body, { status: upstream.status === 206 ? 206 : 200, headers });
 }

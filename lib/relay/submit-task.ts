@@ -81,7 +81,7 @@ async function planSubmit(request: SubmitRequest, options: Options): Promise<Sub
   const parentId = kind.parentTaskId?.(body as never);
   const parent = parentId ? await loadParentTask(caller.user.id, parentId, Boolean(kind.confirmsModal), options) : null;
   // A follow-up keeps the speed mode of the task it follows, unless the path names one.
-  const mode = request.mode || asMode(parent?.mode);
+  const mode = request.mode || asMode(kind.bodyMode?.(body as never)) || asMode(parent?.mode);
   const channels = await candidatesFor(caller, model, parent);
   const notifyHook = typeof body.notifyHook === "string" && body.notifyHook && optionBool(options, "MjNotifyEnabled") ? body.notifyHook : "";
   if (notifyHook) await assertNotifyHookAllowed(notifyHook, options);

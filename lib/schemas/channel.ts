@@ -35,9 +35,45 @@ export function channelInputFrom(body: Partial<z.infer<typeof channelFields>>) {
   };
 }
 
+// new-api's channel list filters: status=enabled|disabled (or 1, 0 for disabled, 2, 3),
+// type=<channel type>, id_sort=true for newest first; tag_mode is accepted and has no effect.
+const channelFilters = {
+  status: z
+    .string()
+    .optional()
+    .transform((value): "enabled" | "disabled" | number | undefined =>
+      value === "enabled" || value === "1" ? "enabled" : value === "disabled" || value === "0" ? "disabled" : value === "2" || value === "3" ? Number(value) : undefined),
+  type: z.coerce.number().int().optional().catch(undefined),
+  id_sort: z.string().optional().transform((value) => value === "true"),
+  tag_mode: z.string().optional(),
+  tag: z.string().max(100).optional(),
+};
+
+export const channelListQuery = pageQuery.extend(channelFilters);
+
 export const channelSearchQuery = pageQuery.extend({
   keyword: z.string().max(100).optional(),
   group: z.string().max(64).optional(),
   model: z.string().max(64).optional(),
+  ...channelFilters,
 });
-export const channelListQuery = pageQuery;
+
+export function channelFilterFrom(query: z.infer<typeof channelSearchQuery> | z.infer<typeof channelListQuery>) {
+  return {
+    ...("keyword" in query ? { keyword: query.keyword, group: query.group, model: query.model } : {}),
+    status: query.status, type: query.type, idSort: query.id_sort, tag: query.tag,
+  };
+}
+
+const ids = z.array(z.number().int().positive()).min(1, "ids needs at least one channel id").max(1000);
+export const channelIdsSchema = z.object({ ids });
+export const channelBatchTagSchema = z.object({ ids, tag: z.string().max(100) });
+export const channelTagSchema = z.object({ tag: z.string().max(100) });
+export const channelTagEditSchema = z.object({
+  tag: z.string().max(100),
+  new_tag: z.string().max(100).optional(),
+  priority: z.number().int().min(-(2 ** 31)).max(2 ** 31 - 1).optional(),
+  weight: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+  models: z.string().trim().max(4000).optional(),
+  groups: z.string().trim().max(500).optional(),
+});

@@ -32,3 +32,5 @@ export const tokenSearchQuery = pageQuery.extend({ keyword: z.string().max(100).
 /** PUT /api/token/?status_only=true changes the status alone (new-api's enable/disable switch). */
 export const tokenUpdateQuery = z.object({ status_only: z.string().optional() });
 export const tokenListQuery = pageQuery;
+
+export const tokenIdsSchema = z.object({ ids: z.array(z.number().int().positive()).min(1, "ids needs at least one key id").max(100, "at most 100 keys at once") });

@@ -13,5 +13,5 @@ export async function apiTaskPage(query: Omit<TaskListQuery, "channel_id"> & { c
   );
   const options = await getOptions();
   const base = publicBaseUrl(options);
-  return pageOf(items.map((task) => apiTaskItem(task, options, base, scope.admin)), total, query);
+  return pageOf(items.map((task) => apiTaskItem(task, options, base)), total, query);
 }

@@ -54,3 +54,7 @@ export function warnOnceWithoutPublicUrl(options: Options): void {
 export function forwardedImageUrl(base: string, mjId: string): string {
   return `${base}/mj/image/${encodeURIComponent(mjId)}?sig=${imageSignature(mjId)}`;
 }
+
+export function forwardedVideoUrl(base: string, mjId: string, index: number): string {
+  return `${base}/mj/video/${encodeURIComponent(mjId)}?sig=${imageSignature(mjId)}&n=${index}`;
+}

@@ -56,7 +56,7 @@ describe("imagine, end to end", () => {
     expect(list.body.success).toBe(true);
     expect(list.body.data).toMatchObject({ total: 1, page: 1, page_size: 20 });
     expect(list.body.data.items[0]).toMatchObject({ mj_id: mjId, action: "IMAGINE", status: "SUCCESS", progress: "100%", quota: 50_000, fail_reason: "" });
-    expect(list.body.data.items[0]).not.toHaveProperty("user_id");
+    expect(list.body.data.items[0]).toMatchObject({ user_id: user.id });
   });
 
   test("a task that fails upstream is refunded exactly once, to the balance and the key", async () => {

@@ -1,12 +1,12 @@
-// GET/POST/PUT /api/channel/ — channels (admin): list, create, update
+// GET/POST/PUT /api/channel/ — channels (admin): list (new-api's filters and type_counts), create, update
 import { withApi } from "@/lib/http/api-handler";
 import { pageOf, toSkipTake } from "@/lib/http/pagination";
-import { channelCreateSchema, channelInputFrom, channelListQuery, channelUpdateSchema } from "@/lib/schemas/channel";
+import { channelCreateSchema, channelFilterFrom, channelInputFrom, channelListQuery, channelUpdateSchema } from "@/lib/schemas/channel";
 import { channelOutput, createChannel, listChannels, updateChannel } from "@/lib/channels/channels";
 
 export const GET = withApi({ role: "admin", query: channelListQuery }, async ({ query }) => {
-  const { items, total } = await listChannels(toSkipTake(query));
-  return pageOf(items.map(channelOutput), total, query);
+  const { items, total, typeCounts } = await listChannels(toSkipTake(query), channelFilterFrom(query));
+  return { ...pageOf(items.map(channelOutput), total, query), type_counts: typeCounts };
 });
 
 export const POST = withApi({ role: "admin", body: channelCreateSchema }, async ({ body }) => {

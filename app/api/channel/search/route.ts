@@ -1,10 +1,10 @@
-// GET /api/channel/search?keyword=&group=&model= — find channels (admin)
+// GET /api/channel/search?keyword=&group=&model= — find channels (admin), with the list's filters and type_counts
 import { withApi } from "@/lib/http/api-handler";
 import { pageOf, toSkipTake } from "@/lib/http/pagination";
-import { channelSearchQuery } from "@/lib/schemas/channel";
+import { channelFilterFrom, channelSearchQuery } from "@/lib/schemas/channel";
 import { channelOutput, listChannels } from "@/lib/channels/channels";
 
 export const GET = withApi({ role: "admin", query: channelSearchQuery }, async ({ query }) => {
-  const { items, total } = await listChannels(toSkipTake(query), query);
-  return pageOf(items.map(channelOutput), total, query);
+  const { items, total, typeCounts } = await listChannels(toSkipTake(query), channelFilterFrom(query));
+  return { ...pageOf(items.map(channelOutput), total, query), type_counts: typeCounts };
 });
