@@ -71,12 +71,12 @@ async function sniffHead(url: string): Promise<MediaType | null> {
 async function streamMedia(url: string, final: boolean, range: string | null): Promise<Response> {
   if (!/^https?:\/\//i.test(url)) throw new ApiError("not_found", "No such file.");
   const upstream = await fetchUpstream(url, range);
-  const fromStart = upstream.status !== 206 || /^bytes 0-/.test(upstream.headers.get("content-range") ?? "");
   let type: MediaType | null;
   let body: ReadableStream<Uint8Array> = upstream.body;
-  if (fromStart) {
+  if (upstream.status !== 206) {
     ({ type, stream: body } = await sniffStream(upstream.body));
   } else {
+    // A range (a video seek) may start past the bytes that tell the type, or be too short.
     type = await sniffHead(url);
     if (!type) await upstream.body.cancel().catch(() => undefined);
   }

@@ -2,6 +2,7 @@
 // video, never as a document; and relay bodies accept only raster data URLs.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { GET as image } from "../../app/mj/image/[id]/route";
+import { GET as videoRoute } from "../../app/mj/video/[id]/route";
 import { POST as imagine } from "../../app/mj/submit/imagine/route";
 import { POST as describeRoute } from "../../app/mj/submit/describe/route";
 import { POST as blend } from "../../app/mj/submit/blend/route";
@@ -88,6 +89,25 @@ describe("GET /mj/image/{id} serves only raster images and videos, by their byte
     const res = await open(mjId);
     expect(res.status).toBe(404);
     expect(await res.text()).not.toContain("<script>");
+  });
+
+  test.each([
+    ["a seek into an MP4 (the range starts past the magic bytes)", renderTaskVideo("seek"), "bytes=100-", 206, "video/mp4"],
+    ["a range too short to tell the type", renderTaskVideo("short"), "bytes=0-3", 206, "video/mp4"],
+    ["a seek into an HTML page labelled video/mp4", Buffer.from(HTML_PAGE.repeat(10)), "bytes=20-", 502, null],
+  ])("video forwarding checks the file's head on ranged requests: %s", async (_name, bytes, range, status, type) => {
+    const user = await makeUser();
+    const mjId = `vid${Date.now()}${counter++}`;
+    await getDb().task.create({ data: { mjId, userId: user.id, action: "VIDEO", status: "SUCCESS", submitTime: 1n, imageUrl: "", videoUrl: files.put(`/${mjId}.mp4`, "video/mp4", bytes) } });
+    const res = await videoRoute(new Request(`http://gateway.test/mj/video/${mjId}?sig=${imageSignature(mjId)}&n=0`, { headers: { range } }), { params: Promise.resolve({ id: mjId }) });
+    expect(res.status).toBe(status);
+    if (type) {
+      expect(res.headers.get("content-type")).toBe(type);
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("content-range")).toMatch(/^bytes \d+-\d+\/\d+$/);
+    } else {
+      expect(await res.text()).not.toContain("<script>");
+    }
   });
 
   test("the sniffer tells every accepted type from its first bytes and nothing else", () => {

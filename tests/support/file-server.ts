@@ -1,5 +1,6 @@
 // A local HTTP server that answers every path with fixed bytes and a fixed Content-Type,
-// standing in for an upstream's image host (which may lie about what it serves).
+// standing in for an upstream's image host (which may lie about what it serves); honours
+// single byte ranges, as video hosts do.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -8,6 +9,13 @@ export async function startFileServer() {
   const server = createServer((req, res) => {
     const file = files.get(req.url ?? "");
     if (!file) return void res.writeHead(404).end();
+    const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? "");
+    if (range) {
+      const start = Number(range[1]);
+      const end = Math.min(range[2] ? Number(range[2]) : file.body.length - 1, file.body.length - 1);
+      const part = file.body.subarray(start, end + 1);
+      return void res.writeHead(206, { "content-type": file.type, "content-length": part.length, "content-range": `bytes ${start}-${end}/${file.body.length}` }).end(part);
+    }
     res.writeHead(200, { "content-type": file.type, "content-length": file.body.length }).end(file.body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
