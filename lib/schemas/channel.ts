@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pageQuery } from "../http/pagination";
+import { dbId, int32 } from "./common";
 import { partialUpdate } from "./partial-update";
 
 const channelFields = z.object({
@@ -10,8 +11,8 @@ const channelFields = z.object({
   status: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(1),
   group: z.string().trim().max(500).default("default"),
   models: z.string().trim().max(4000).default(""),
-  priority: z.number().int().default(0),
-  weight: z.number().int().min(0).default(0),
+  priority: int32().default(0),
+  weight: int32(0).default(0),
   auto_ban: z.union([z.literal(0), z.literal(1)]).default(1),
   tag: z.string().max(100).default(""),
 });
@@ -24,7 +25,7 @@ export const channelCreateSchema = z.preprocess(
 
 export const channelUpdateSchema = z.preprocess(
   (body) => (body && typeof body === "object" && "channel" in body ? (body as { channel: unknown }).channel : body),
-  partialUpdate(channelFields).extend({ id: z.number().int().positive() }),
+  partialUpdate(channelFields).extend({ id: dbId }),
 );
 
 export function channelInputFrom(body: Partial<z.infer<typeof channelFields>>) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pageQuery } from "../http/pagination";
+import { INT32_MAX } from "./common";
 
 const seconds = z.coerce.number().int().min(0).optional();
 
@@ -14,5 +15,5 @@ export const selfLogQuery = pageQuery.extend({
 
 export const adminLogQuery = selfLogQuery.extend({
   username: z.string().max(64).optional(),
-  channel: z.coerce.number().int().min(0).optional(),
+  channel: z.coerce.number().int().min(0).max(INT32_MAX).optional(),
 });

@@ -101,5 +101,5 @@ export const uploadSchema = z.object({
 });
 
 export const listByConditionSchema = z.object({
-  ids: z.array(z.union([z.string(), z.number()]).transform(String)).max(1000).nullish().transform((ids) => ids ?? []),
+  ids: z.array(z.union([z.string(), z.number()]).transform(String).pipe(z.string().max(64, "each id is at most 64 characters"))).max(1000).nullish().transform((ids) => ids ?? []),
 });

@@ -3,6 +3,7 @@
 // 1e11 (before 1973 in ms, after 5138 in s) is read as seconds.
 import { z } from "zod";
 import { pageQuery } from "../http/pagination";
+import { INT32_MAX } from "./common";
 
 const SECONDS_BELOW = 100_000_000_000;
 
@@ -23,7 +24,9 @@ const looseId = z
   .optional()
   .transform((value) => {
     const number = Number.parseInt(String(value ?? ""), 10);
-    return Number.isSafeInteger(number) && number > 0 ? number : undefined;
+    if (!Number.isSafeInteger(number) || number <= 0) return undefined;
+    // No channel has an id past int4's range: such a filter matches nothing (0 is no id).
+    return number > INT32_MAX ? 0 : number;
   });
 
 export const selfTaskListQuery = pageQuery.extend({

@@ -1,6 +1,7 @@
 // API key (new-api token) bodies, snake_case as new-api's clients send them.
 import { z } from "zod";
 import { pageQuery } from "../http/pagination";
+import { dbId } from "./common";
 import { partialUpdate } from "./partial-update";
 
 export const tokenCreateSchema = z.object({
@@ -15,7 +16,7 @@ export const tokenCreateSchema = z.object({
 });
 
 export const tokenUpdateSchema = partialUpdate(tokenCreateSchema).extend({
-  id: z.number().int().positive(),
+  id: dbId,
   status: z.union([z.literal(1), z.literal(2)]).optional(),
 });
 

@@ -1,6 +1,7 @@
 // User bodies and queries: sign-in, set-up, registration, self-service and admin management.
 import { z } from "zod";
 import { pageQuery } from "../http/pagination";
+import { dbId } from "./common";
 
 export const passwordField = z.string().min(8, "password needs at least 8 characters").max(256);
 export const usernameField = z.string().trim().min(3, "username needs 3 to 32 characters").max(32, "username needs 3 to 32 characters").regex(/^[\w.-]+$/, "username may use letters, digits, _ . -");
@@ -25,7 +26,7 @@ export const userCreateSchema = z.object({
 });
 
 export const userUpdateSchema = z.object({
-  id: z.number().int().positive(),
+  id: dbId,
   username: usernameField.optional(),
   display_name: z.string().trim().max(64).optional(),
   group: z.string().trim().min(1).max(64).optional(),
@@ -35,8 +36,8 @@ export const userUpdateSchema = z.object({
 });
 
 export const userManageSchema = z.discriminatedUnion("action", [
-  z.object({ id: z.number().int().positive(), action: z.enum(["enable", "disable", "promote", "demote", "delete"]) }),
-  z.object({ id: z.number().int().positive(), action: z.literal("add_quota"), mode: z.enum(["add", "subtract", "override"]).default("add"), value: z.number().int().min(0) }),
+  z.object({ id: dbId, action: z.enum(["enable", "disable", "promote", "demote", "delete"]) }),
+  z.object({ id: dbId, action: z.literal("add_quota"), mode: z.enum(["add", "subtract", "override"]).default("add"), value: z.number().int().min(0) }),
 ], { error: "action must be enable, disable, promote, demote, delete or add_quota" });
 
 export const selfUpdateSchema = z.object({

@@ -2,6 +2,7 @@
 import { getDb, type DbOrTx } from "../db";
 import { ApiError } from "../http/errors";
 import { nowSec } from "../time";
+import { assertUsableKeyGroup } from "./key-group";
 import { maskKey, newTokenKey } from "./token-key";
 
 import { TOKEN_STATUS } from "./token-status";
@@ -51,6 +52,7 @@ function toData(input: Partial<TokenInput>) {
 }
 
 export async function createToken(userId: number, input: TokenInput, db: DbOrTx = getDb()) {
+  await assertUsableKeyGroup(userId, input.group ?? "", db);
   const data = toData(input);
   return db.token.create({
     data: { ...data, name: input.name, userId, key: newTokenKey(), createdTime: BigInt(nowSec()) },
@@ -75,6 +77,8 @@ export async function listTokens(userId: number, page: { skip: number; take: num
 
 export async function updateToken(userId: number, id: number, input: Partial<TokenInput> & { status?: number }, db: DbOrTx = getDb()) {
   const current = await getTokenOrThrow(userId, id, db);
+  // A key keeps a group it already has (an admin may have narrowed the list since).
+  if (input.group !== undefined && input.group !== current.group) await assertUsableKeyGroup(userId, input.group, db);
   if (input.status === TOKEN_STATUS.enabled) {
     const expiry = input.expiredTime ?? Number(current.expiredTime);
     if (expiry !== -1 && expiry <= nowSec()) throw new ApiError("bad_request", "This key has expired: change its expiry before enabling it.");

@@ -67,11 +67,12 @@ describe("new submit kinds", () => {
     expect(done.videoUrls).toHaveLength(2);
     expect(done.videoUrls[1].url).toMatch(/&n=1$/);
     expect(JSON.stringify([done.imageUrl, done.videoUrl, done.videoUrls])).not.toContain(sim.url);
-    const streamed = await streamVideo(new Request(done.videoUrls[1].url), { params: Promise.resolve({ id: done.id }) });
+    // Links are relative here: no PUBLIC_URL or ServerAddress is configured.
+    const streamed = await streamVideo(new Request(new URL(done.videoUrls[1].url, "http://gateway.test")), { params: Promise.resolve({ id: done.id }) });
     expect(streamed.status).toBe(200);
     expect(streamed.headers.get("content-type")).toBe("video/mp4");
     expect(Buffer.from(await streamed.arrayBuffer()).subarray(4, 8).toString()).toBe("ftyp");
-    const ranged = await streamVideo(new Request(done.videoUrl, { headers: { range: "bytes=0-7" } }), { params: Promise.resolve({ id: done.id }) });
+    const ranged = await streamVideo(new Request(new URL(done.videoUrl, "http://gateway.test"), { headers: { range: "bytes=0-7" } }), { params: Promise.resolve({ id: done.id }) });
     expect([200, 206]).toContain(ranged.status);
 
     const list = await callRoute(mjSelf, { path: `/api/mj/self?mj_id=${done.id}`, headers: asUser(user) });
