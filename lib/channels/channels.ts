@@ -6,6 +6,7 @@ import { ApiError } from "../http/errors";
 import { nowSec } from "../time";
 
 import { CHANNEL_STATUS } from "./channel-status";
+import type { ChannelOutput } from "../schemas/channel";
 export const CHANNEL_TYPES = { 2: "Midjourney Proxy", 5: "Midjourney Proxy Plus" } as const;
 
 export const channelSelect = {
@@ -36,7 +37,7 @@ export function autoDisabledInfo(channel: Pick<ChannelRow, "status" | "statusRea
  * new-api's channel object (never the key). Its front-end also reads fields Midjourney
  * channels have no use for; they are sent empty (other_info must parse as JSON).
  */
-export function channelOutput(channel: ChannelRow) {
+export function channelOutput(channel: ChannelRow): ChannelOutput {
   return {
     id: channel.id, type: channel.type, name: channel.name, base_url: channel.baseUrl, status: channel.status,
     status_reason: channel.statusReason, group: channel.group, models: channel.models, priority: channel.priority,
