@@ -15,6 +15,10 @@ const envSchema = z.object({
   // Largest request bodies accepted: relay submits (images as data URLs) and management JSON.
   MAX_BODY_BYTES_RELAY: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   MAX_BODY_BYTES_API: z.coerce.number().int().positive().default(64 * 1024),
+  // Rate-limit and login-throttle counters in Redis, shared by every instance; in memory without it.
+  REDIS_URL: z.string().optional(),
+  // Management API (/api/*) requests per minute from one client address; 0 = no limit.
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   // Set by scripts/next-server.mjs, which reports the socket's address in x-mj-peer (internal).
   MJ_PEER_HEADER: z.enum(["on", "off"]).default("off"),
   INNGEST_DEV: z.string().optional(),

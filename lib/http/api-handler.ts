@@ -9,6 +9,7 @@ import { ROLE, type RoleName } from "../auth/roles";
 import { ApiError, managementStatus } from "./errors";
 import { getOptions } from "../options/options";
 import { assertNewApiUser, assertNotCrossSite, isMutating } from "./csrf";
+import { limitManagementAddress } from "../rate-limit/limits";
 import { toApiError } from "./to-api-error";
 import { checkedParams, parseOrThrow, queryObject, readJsonBody, type BodyLimit } from "./validation";
 
@@ -66,6 +67,7 @@ export function withApi<B extends z.ZodType | undefined = undefined, Q extends z
 ): ApiRoute {
   const route = async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
     try {
+      await limitManagementAddress(request);
       const viaCookie = !request.headers.get("authorization") && SESSION_COOKIE.test(request.headers.get("cookie") ?? "");
       const matchNewApiUser = isMutating(request, config.changesState) && assertNotCrossSite(request, await getOptions(), viaCookie);
       const user = await resolveCaller(request).catch((error) => {
