@@ -2,6 +2,7 @@
 // task moves on), and the reserved quota becomes a logged charge, in one transaction.
 import { randomInt } from "node:crypto";
 import { getDb, type Tx } from "../db";
+import { retryWhenBusy } from "../db/busy";
 import { writeLog } from "../billing/log";
 import { LOG_TYPE } from "../billing/units";
 import type { UpstreamChannel } from "../channels/channels";
@@ -34,35 +35,40 @@ function taskFields(plan: SubmitPlan, channel: UpstreamChannel, envelope: Submit
   };
 }
 
-async function confirmModal(tx: Tx, plan: SubmitPlan, taskId: number, envelope: SubmitEnvelope) {
+/** Moves the waiting task on; false when it was moved already (a retried confirmation). */
+async function confirmModal(tx: Tx, plan: SubmitPlan, taskId: number, envelope: SubmitEnvelope): Promise<boolean> {
   const prompt = typeof plan.body.prompt === "string" && plan.body.prompt.trim() ? plan.body.prompt.trim() : undefined;
   // trueai runs the waiting task itself; an upstream that answers a new id moves it there.
   const mjId = typeof envelope.result === "string" && envelope.result !== plan.parent?.mjId ? envelope.result : undefined;
-  await tx.task.update({
-    where: { id: taskId },
+  const { count } = await tx.task.updateMany({
+    where: { id: taskId, status: TASK_STATUS.modal },
     data: { status: TASK_STATUS.submitted, code: envelope.code, ...(prompt ? { prompt } : {}), ...(mjId ? { mjId } : {}), version: { increment: 1 }, updatedAt: BigInt(nowMs()) },
-    select: { id: true },
   });
+  return count === 1;
 }
 
+/**
+ * One transaction, retried while the database is busy (the upstream already runs the job, so
+ * recording it is not given up lightly). Each step is conditional on the row still waiting,
+ * so a retry after a commit whose answer was lost changes and logs nothing twice.
+ */
 export async function confirmSubmit(plan: SubmitPlan, taskId: number, channel: UpstreamChannel, envelope: SubmitEnvelope): Promise<void> {
   const { caller, charge } = plan;
-  const mjId = await getDb().$transaction(async (tx) => {
+  const confirm = () => getDb().$transaction(async (tx) => {
     let mjId: string;
     if (plan.kind.confirmsModal) {
-      await confirmModal(tx, plan, taskId, envelope);
       mjId = typeof envelope.result === "string" ? envelope.result : plan.parent!.mjId;
+      if (!(await confirmModal(tx, plan, taskId, envelope))) return mjId;
     } else {
       const fields = taskFields(plan, channel, envelope);
-      await tx.task.update({
-        where: { id: taskId },
+      const { count } = await tx.task.updateMany({
+        where: { id: taskId, mjId: "" },
         data: { ...fields, channelId: channel.id, code: envelope.code, version: 1, updatedAt: BigInt(nowMs()) },
-        select: { id: true },
       });
       mjId = fields.mjId;
+      if (count !== 1) return mjId;
     }
     if (charge.quota > 0n) {
-      await tx.channel.update({ where: { id: channel.id }, data: { usedQuota: { increment: charge.quota } }, select: { id: true } });
       await writeLog(tx, {
         userId: caller.user.id, type: LOG_TYPE.consume, quota: charge.quota, username: caller.user.username,
         tokenId: caller.token?.id ?? 0, tokenName: caller.token?.name ?? "portal", modelName: plan.model, channelId: channel.id,
@@ -73,5 +79,13 @@ export async function confirmSubmit(plan: SubmitPlan, taskId: number, channel: U
     }
     return mjId;
   });
+  const mjId = await retryWhenBusy(confirm);
+  // The channel's used_quota is a statistic, and its row is the hottest of all (every submit
+  // of the channel): updated after the commit, so no transaction waits on its lock; a busy
+  // moment costs the statistic, never the charge.
+  if (charge.quota > 0n) {
+    await getDb().channel.update({ where: { id: channel.id }, data: { usedQuota: { increment: charge.quota } }, select: { id: true } })
+      .catch((error) => console.warn(`[submit] channel ${channel.id} used_quota not updated: ${(error as Error).message}`));
+  }
   if (!Array.isArray(envelope.result)) await emitEvent("task/submitted", { mjId });
 }
