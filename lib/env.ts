@@ -1,4 +1,4 @@
-// Environment, parsed once. scripts/start.ts fills AUTH_SECRET from ./data before Next starts.
+// Environment, parsed once. npm start (scripts/prepare-start.ts) fills AUTH_SECRET from ./data before Next starts.
 import { z } from "zod";
 
 export const DEFAULT_DATABASE_URL = "file:./data/mj-gateway.db";

@@ -66,7 +66,7 @@ export function CreateKeyForm() {
         <div role="status" className="mt-4 space-y-2 rounded-lg bg-emerald-50 p-3 ring-1 ring-inset ring-emerald-200">
           <p className="text-sm text-emerald-800">{t.keys.newKey}</p>
           <div className="flex flex-wrap items-center gap-2">
-            <code className="break-all rounded bg-white px-2 py-1 font-mono text-xs text-neutral-900 ring-1 ring-emerald-200">{newKey}</code>
+            <code className="break-all rounded bg-surface px-2 py-1 font-mono text-xs text-neutral-900 ring-1 ring-emerald-200">{newKey}</code>
             <CopyButton text={newKey} />
           </div>
         </div>

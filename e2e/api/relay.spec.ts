@@ -14,7 +14,7 @@ async function adminHeaders(request: APIRequestContext) {
   return { authorization: `Bearer ${token.data}`, "new-api-user": String(me.id) };
 }
 
-test("a client submits through /mj-fast/mj, the product polls the job to SUCCESS, the image streams", async ({ request, playwright, baseURL }) => {
+test("a client submits through /mj-fast/mj, the product polls the job to SUCCESS, the image streams @smoke", async ({ request, playwright, baseURL }) => {
   const headers = await adminHeaders(request);
   // A fresh context: access token only, no session cookie.
   const script = await playwright.request.newContext({ baseURL, extraHTTPHeaders: headers });

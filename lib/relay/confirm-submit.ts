@@ -52,7 +52,7 @@ async function confirmModal(tx: Tx, plan: SubmitPlan, taskId: number, envelope: 
  * recording it is not given up lightly). Each step is conditional on the row still waiting,
  * so a retry after a commit whose answer was lost changes and logs nothing twice.
  */
-export async function confirmSubmit(plan: SubmitPlan, taskId: number, channel: UpstreamChannel, envelope: SubmitEnvelope): Promise<void> {
+export async function confirmSubmit(plan: SubmitPlan, taskId: number, channel: UpstreamChannel, envelope: SubmitEnvelope, responseMs: number): Promise<void> {
   const { caller, charge } = plan;
   const confirm = () => getDb().$transaction(async (tx) => {
     let mjId: string;
@@ -63,7 +63,7 @@ export async function confirmSubmit(plan: SubmitPlan, taskId: number, channel: U
       const fields = taskFields(plan, channel, envelope);
       const { count } = await tx.task.updateMany({
         where: { id: taskId, mjId: "" },
-        data: { ...fields, channelId: channel.id, code: envelope.code, version: 1, updatedAt: BigInt(nowMs()) },
+        data: { ...fields, channelId: channel.id, code: envelope.code, submitTime: plan.submittedAt, version: 1, updatedAt: BigInt(nowMs()) },
       });
       mjId = fields.mjId;
       if (count !== 1) return mjId;
@@ -80,12 +80,11 @@ export async function confirmSubmit(plan: SubmitPlan, taskId: number, channel: U
     return mjId;
   });
   const mjId = await retryWhenBusy(confirm);
-  // The channel's used_quota is a statistic, and its row is the hottest of all (every submit
-  // of the channel): updated after the commit, so no transaction waits on its lock; a busy
-  // moment costs the statistic, never the charge.
-  if (charge.quota > 0n) {
-    await getDb().channel.update({ where: { id: channel.id }, data: { usedQuota: { increment: charge.quota } }, select: { id: true } })
-      .catch((error) => console.warn(`[submit] channel ${channel.id} used_quota not updated: ${(error as Error).message}`));
-  }
+  // One write to the channel row: its share of the charge and the success that resets its fault
+  // count. Statistics, on the hottest row of all (every submit of the channel): written after
+  // the commit so no transaction waits on its lock; a busy moment costs a statistic, never money.
+  await getDb().channel
+    .update({ where: { id: channel.id }, data: { usedQuota: { increment: charge.quota }, failCount: 0, responseTime: Math.round(responseMs) }, select: { id: true } })
+    .catch((error) => console.warn(`[submit] channel ${channel.id} statistics not updated: ${(error as Error).message}`));
   if (!Array.isArray(envelope.result)) await emitEvent("task/submitted", { mjId });
 }

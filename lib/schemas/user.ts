@@ -47,3 +47,13 @@ export const selfUpdateSchema = z.object({
 });
 
 export const userListQuery = pageQuery;
+
+/** new-api's user object as answers carry it (lib/users/user-select.ts userOutput). */
+export const userOutputSchema = z.strictObject({
+  id: z.number().int(), username: z.string(), display_name: z.string(), email: z.string(),
+  role: z.number().int(), status: z.number().int(), group: z.string(), quota: z.number(), used_quota: z.number(), request_count: z.number().int(),
+  github_id: z.string(), wechat_id: z.string(), oidc_id: z.string(), telegram_id: z.string(), linux_do_id: z.string(), discord_id: z.string(),
+  aff_code: z.string(), aff_count: z.number(), aff_quota: z.number(), aff_history_quota: z.number(), inviter_id: z.number(),
+  remark: z.string(), setting: z.string(), created_at: z.number().int(), DeletedAt: z.null(),
+});
+export type UserOutput = z.infer<typeof userOutputSchema>;

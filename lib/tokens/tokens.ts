@@ -4,6 +4,7 @@ import { ApiError } from "../http/errors";
 import { nowSec } from "../time";
 import { assertUsableKeyGroup } from "./key-group";
 import { maskKey, newTokenKey } from "./token-key";
+import type { TokenOutput } from "../schemas/token";
 
 import { TOKEN_STATUS } from "./token-status";
 
@@ -24,10 +25,13 @@ const tokenSelect = {
   modelLimits: true, allowIps: true, group: true,
 } as const;
 
-type TokenRow = { [K in keyof typeof tokenSelect]: unknown } & { key: string; createdTime: bigint; accessedTime: bigint; expiredTime: bigint; remainQuota: bigint; usedQuota: bigint };
+interface TokenRow {
+  id: number; userId: number; key: string; name: string; status: number; createdTime: bigint; accessedTime: bigint; expiredTime: bigint;
+  remainQuota: bigint; unlimitedQuota: boolean; usedQuota: bigint; modelLimitsEnabled: boolean; modelLimits: string; allowIps: string; group: string;
+}
 
 /** new-api's token object; the key is masked (reveal it with POST /api/token/{id}/key). */
-export function tokenOutput(token: TokenRow) {
+export function tokenOutput(token: TokenRow): TokenOutput {
   return {
     id: token.id, user_id: token.userId, name: token.name, key: maskKey(token.key), status: token.status,
     created_time: Number(token.createdTime), accessed_time: Number(token.accessedTime),

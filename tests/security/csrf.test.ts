@@ -7,7 +7,6 @@ import { POST as rotateWebhook } from "../../app/api/user/self/webhook/route";
 import { GET as newAccessToken } from "../../app/api/user/token/route";
 import { GET as logout } from "../../app/api/user/logout/route";
 import { POST as login } from "../../app/api/user/login/route";
-import { POST as portalSubmit } from "../../app/api/portal/submit/[route]/route";
 import { getDb } from "../../lib/db";
 import { asUser, callRoute } from "../support/call-route";
 import { makeUser } from "../support/fixtures";
@@ -19,7 +18,6 @@ const mutating: [string, Route, string, unknown][] = [
   ["POST /api/token/ (create a key)", createKey, "POST", { name: "csrf", unlimited_quota: true }],
   ["POST /api/user/self/webhook (rotate the webhook secret)", rotateWebhook, "POST", undefined],
   ["GET /api/user/token (rotate the access token)", newAccessToken, "GET", undefined],
-  ["POST /api/portal/submit/imagine (spend quota)", portalSubmit, "POST", { prompt: "x" }],
   ["GET /api/user/logout", logout, "GET", undefined],
 ];
 const crossSite: [string, Record<string, string>][] = [
