@@ -1,6 +1,7 @@
 // Queries of new-api's dashboard calls (/api/log/stat, /api/data/). Times are unix seconds,
 // as new-api's logs keep them; milliseconds are accepted too.
 import { z } from "zod";
+import { INT32_MAX } from "./common";
 
 const seconds = z
   .union([z.string(), z.number()])
@@ -22,7 +23,7 @@ export const selfLogStatQuery = z.object({
 
 export const logStatQuery = selfLogStatQuery.extend({
   username: z.string().max(64).optional(),
-  channel: z.coerce.number().int().min(0).optional().catch(undefined),
+  channel: z.coerce.number().int().min(0).max(INT32_MAX).optional().catch(undefined),
 });
 
 export const selfQuotaDataQuery = z.object({ start_timestamp: seconds, end_timestamp: seconds, default_time: z.string().optional() });
