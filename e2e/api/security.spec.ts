@@ -141,7 +141,7 @@ test.describe("CSRF with a real session", () => {
     await page.getByLabel("Username").fill(E2E_ADMIN.username);
     await page.getByLabel("Password").fill(E2E_ADMIN.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("heading", { name: "Tasks" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
     // Same origin: the browser sends Sec-Fetch-Site: same-origin.
     const own = await page.evaluate(async () => (await fetch("/api/user/self/webhook", { method: "POST" })).json());
     expect(own).toMatchObject({ success: true, data: { secret: expect.stringMatching(/^whsec_/) } });

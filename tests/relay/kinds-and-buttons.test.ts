@@ -42,6 +42,11 @@ const fetchOne = async (key: string, id: string) => (await callRoute(fetchTask, 
 const settled = async (key: string, id: string) =>
   until(async () => (await pollAllChannels(), fetchOne(key, id)), (t) => ["SUCCESS", "FAILURE", "MODAL"].includes(t.status), 20_000);
 const quotaOf = (usd: number) => Math.round(usd * 500_000);
+/** An imagine, then U1 on it: the finished upscale, whose buttons are the Plus/trueai ones. */
+const upscaledTask = async (key: string, prompt: string) => {
+  const grid = await settled(key, (await callRoute(imagine, { path: "", headers: bearer(key), body: { prompt } })).body.result);
+  return settled(key, (await callRoute(action, { path: "", headers: bearer(key), body: { taskId: grid.id, customId: grid.buttons[0].customId } })).body.result);
+};
 
 describe("new submit kinds", () => {
   test.each([
@@ -208,8 +213,7 @@ describe("flows through buttons and modals", () => {
 
   test("custom zoom: the button is free, the modal is charged as mj_modal", async () => {
     const { user, key } = await account();
-    const grid = await settled(key, (await callRoute(imagine, { path: "", headers: bearer(key), body: { prompt: "zoom fox" } })).body.result);
-    const upscaled = await settled(key, (await callRoute(action, { path: "", headers: bearer(key), body: { taskId: grid.id, customId: grid.buttons[0].customId } })).body.result);
+    const upscaled = await upscaledTask(key, "zoom fox");
     const zoomButton = upscaled.buttons.find((b: { customId: string }) => b.customId.startsWith("MJ::CustomZoom::"));
     const before = (await balances(user.id)).used;
     const pick = await callRoute(action, { path: "", headers: bearer(key), body: { taskId: upscaled.id, customId: zoomButton.customId } });
@@ -231,8 +235,7 @@ describe("flows through buttons and modals", () => {
 
   test("bookmark runs no job: code 1 with the pressed task's id, no new task, nothing charged", async () => {
     const { user, key } = await account();
-    const grid = await settled(key, (await callRoute(imagine, { path: "", headers: bearer(key), body: { prompt: "keep me" } })).body.result);
-    const upscaled = await settled(key, (await callRoute(action, { path: "", headers: bearer(key), body: { taskId: grid.id, customId: grid.buttons[0].customId } })).body.result);
+    const upscaled = await upscaledTask(key, "keep me");
     const bookmark = upscaled.buttons.find((b: { customId: string }) => b.customId.startsWith("MJ::BOOKMARK::"));
     const before = await balances(user.id);
     const tasks = await getDb().task.count({ where: { userId: user.id } });
@@ -245,8 +248,7 @@ describe("flows through buttons and modals", () => {
 
   test("animate on an upscale starts a VIDEO priced as mj_video", async () => {
     const { user, key } = await account();
-    const grid = await settled(key, (await callRoute(imagine, { path: "", headers: bearer(key), body: { prompt: "moving fox" } })).body.result);
-    const upscaled = await settled(key, (await callRoute(action, { path: "", headers: bearer(key), body: { taskId: grid.id, customId: grid.buttons[0].customId } })).body.result);
+    const upscaled = await upscaledTask(key, "moving fox");
     const animate = upscaled.buttons.find((b: { customId: string }) => b.customId.startsWith("MJ::JOB::animate_high::"));
     const before = (await balances(user.id)).used;
     const res = await callRoute(action, { path: "", headers: bearer(key), body: { taskId: upscaled.id, customId: animate.customId } });
