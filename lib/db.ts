@@ -15,12 +15,24 @@ export function sqliteFilePath(url: string): string {
   return url.replace(/^file:/, "");
 }
 
+/**
+ * How long a transaction may wait to start and run. A burst queues for the pool's connections;
+ * past these bounds the caller answers "busy, retry" (lib/http/to-api-error.ts), never a 500.
+ */
+function transactionOptions() {
+  const env = getEnv();
+  return { maxWait: env.DATABASE_TX_MAX_WAIT_MS, timeout: env.DATABASE_TX_TIMEOUT_MS };
+}
+
 export function createDb(url: string): Db {
   if (isPostgresUrl(url)) {
+    const env = getEnv();
+    // A bounded pool, and a bounded wait for one of its connections (pg waits forever by default).
+    const adapter = new PrismaPg({ connectionString: url, max: env.DATABASE_POOL_SIZE, connectionTimeoutMillis: env.DATABASE_POOL_TIMEOUT_MS });
     // The two clients are generated from the same models, so their APIs are identical.
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    return new PostgresClient({ adapter, transactionOptions: transactionOptions() }) as unknown as Db;
   }
-  return new SqliteClient({ adapter: sqliteAdapter(sqliteFilePath(url)) });
+  return new SqliteClient({ adapter: sqliteAdapter(sqliteFilePath(url)), transactionOptions: transactionOptions() });
 }
 
 const globalForDb = globalThis as unknown as { mjDb?: Db };

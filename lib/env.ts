@@ -12,9 +12,19 @@ const envSchema = z.object({
   NOTIFY_HOOK_ALLOW: z.string().default(""),
   // Reverse proxies (IPs or CIDRs) whose X-Forwarded-For / X-Real-IP are believed; default none.
   TRUSTED_PROXIES: z.string().default(""),
+  // PostgreSQL pool size per instance, and how long a query waits for one of its connections.
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(20),
+  DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  // How long a transaction may wait to start (a pool connection, SQLite's write lock) and to run.
+  DATABASE_TX_MAX_WAIT_MS: z.coerce.number().int().min(100).default(10_000),
+  DATABASE_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   // Largest request bodies accepted: relay submits (images as data URLs) and management JSON.
   MAX_BODY_BYTES_RELAY: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   MAX_BODY_BYTES_API: z.coerce.number().int().positive().default(64 * 1024),
+  // Rate-limit and login-throttle counters in Redis, shared by every instance; in memory without it.
+  REDIS_URL: z.string().optional(),
+  // Management API (/api/*) requests per minute from one client address; 0 = no limit.
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   // Set by scripts/next-server.mjs, which reports the socket's address in x-mj-peer (internal).
   MJ_PEER_HEADER: z.enum(["on", "off"]).default("off"),
   INNGEST_DEV: z.string().optional(),

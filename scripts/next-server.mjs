@@ -3,9 +3,11 @@
 // address from a forged header; this server hands it over in a header of its own that it
 // always overwrites (lib/net/client-ip.ts trusts forwarding headers only from TRUSTED_PROXIES).
 import { createServer } from "node:http";
-import next from "next";
 
 const dev = process.argv.includes("--dev");
+// As `next start` / `next dev` do, before Next and React are loaded.
+process.env.NODE_ENV ??= dev ? "development" : "production";
+const { default: next } = await import("next");
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || undefined;
 process.env.MJ_PEER_HEADER = "on";

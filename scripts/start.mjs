@@ -1,14 +1,12 @@
 // npm start: the boot work runs in a short-lived child (scripts/prepare-start.ts, under tsx),
-// then the Next server runs in this very process, exactly as `next start` would. Nothing
+// then the Next server runs in this very process (scripts/next-server.mjs, as `next start` would). Nothing
 // stays resident beside the server: no tsx, no esbuild, no waiting launcher.
 import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
 
 const boot = spawnSync(process.execPath, ["--import", "tsx", "scripts/prepare-start.ts"], { stdio: ["inherit", "inherit", "inherit", "pipe"] });
 if (boot.status !== 0) process.exit(boot.status ?? 1);
 Object.assign(process.env, JSON.parse(boot.output[3]?.toString() || "{}"));
 
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-process.argv = [process.execPath, nextBin, "start", "-p", process.env.PORT || "3000"];
-await import(pathToFileURL(nextBin).href);
+// Our HTTP server in front of Next, in this process: it reports each socket's address to the
+// app (Next passes a client's X-Forwarded-For through unchanged; see lib/net/client-ip.ts).
+await import("./next-server.mjs");

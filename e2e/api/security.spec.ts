@@ -158,3 +158,38 @@ test.describe("CSRF with a real session", () => {
     expect(after.data.secret).toBe(before.data.secret);
   });
 });
+
+test.describe("sessions end for real", () => {
+  test("a copied session cookie stops working after logout and after a password change", async ({ playwright, baseURL, request }) => {
+    const admin = await signIn(request);
+    const username = `e2e_session_${Date.now()}`;
+    const created = await (await request.post("/api/user/", { headers: { "new-api-user": String(admin.id) }, data: { username, password: "first password 1" } })).json();
+    expect(created.success).toBe(true);
+
+    const copyOfCookie = async (password: string) => {
+      const browser = await playwright.request.newContext({ baseURL });
+      const me = (await (await browser.post("/api/user/login", { data: { username, password } })).json()).data;
+      const state = await browser.storageState();
+      return { browser, me, cookie: state.cookies.find((c) => c.name.endsWith("authjs.session-token"))! };
+    };
+    const replay = async (cookie: { name: string; value: string }) => {
+      const thief = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `${cookie.name}=${cookie.value}` } });
+      const res = await thief.get("/api/user/self");
+      await thief.dispose();
+      return res.status();
+    };
+
+    const first = await copyOfCookie("first password 1");
+    expect(await replay(first.cookie)).toBe(200);
+    await first.browser.get("/api/user/logout", { headers: { "new-api-user": String(first.me.id) } });
+    expect(await replay(first.cookie)).toBe(401);
+
+    const second = await copyOfCookie("first password 1");
+    expect(await replay(second.cookie)).toBe(200);
+    const changed = await second.browser.put("/api/user/self", { headers: { "new-api-user": String(second.me.id) }, data: { password: "second password 2", original_password: "first password 1" } });
+    expect((await changed.json()).success).toBe(true);
+    expect(await replay(second.cookie)).toBe(401);
+    await first.browser.dispose();
+    await second.browser.dispose();
+  });
+});

@@ -6,6 +6,7 @@ import { NextRequest } from "next/server";
 import { fail } from "../http/api-handler";
 import { ApiError } from "../http/errors";
 import { assertNoNul, readBodyText } from "../http/validation";
+import { limitManagementAddress } from "../rate-limit/limits";
 
 type Handler = (request: NextRequest) => Promise<Response>;
 
@@ -39,6 +40,7 @@ function withoutBadCallbackCookie(request: Request, base: string): Headers {
 export function guardAuthRoute(handler: Handler): (request: Request) => Promise<Response> {
   return async (request) => {
     try {
+      await limitManagementAddress(request);
       const url = new URL(request.url);
       assertCallbackUrl(url.searchParams.get("callbackUrl"), url.origin);
       assertNoNul(Object.fromEntries(url.searchParams), "query");

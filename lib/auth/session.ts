@@ -5,14 +5,14 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "./next-auth";
 import { ROLE, type RoleName } from "./roles";
-import { loadActiveUser } from "../users/load-active-user";
+import { loadSessionUser } from "../users/load-active-user";
 import type { PublicUser } from "../users/user-select";
 
 export type SessionUser = PublicUser;
 
 export const getSession = cache(async (): Promise<SessionUser | null> => {
-  const session = (await auth()) as { uid?: number } | null;
-  return session?.uid ? loadActiveUser(session.uid) : null;
+  const session = (await auth()) as { uid?: number; epoch?: number } | null;
+  return session?.uid ? loadSessionUser(session.uid, session.epoch ?? 0) : null;
 });
 
 /** For pages and layouts: signed-in user with at least `role`, else redirect. */

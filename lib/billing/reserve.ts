@@ -40,3 +40,15 @@ export async function restoreQuota(db: DbOrTx, holder: Holder, amount: bigint): 
   await db.token.updateMany({ where: { id: holder.tokenId, unlimitedQuota: false }, data: { remainQuota: { increment: amount }, usedQuota: { decrement: amount } } });
   await db.token.updateMany({ where: { id: holder.tokenId, unlimitedQuota: true }, data: { usedQuota: { decrement: amount } } });
 }
+
+/**
+ * Releases the reservation of a pending task row (a submit that never reached confirm: its
+ * process died). Conditional on the row still pending, so it happens at most once.
+ */
+export async function releasePendingTask(tx: Tx, taskId: number): Promise<boolean> {
+  const row = await tx.task.findUnique({ where: { id: taskId }, select: { userId: true, tokenId: true, quota: true, mjId: true } });
+  if (!row || row.mjId !== "") return false;
+  if ((await tx.task.deleteMany({ where: { id: taskId, mjId: "" } })).count !== 1) return false;
+  await restoreQuota(tx, { userId: row.userId, tokenId: row.tokenId }, row.quota);
+  return true;
+}

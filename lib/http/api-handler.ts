@@ -9,6 +9,7 @@ import { ROLE, type RoleName } from "../auth/roles";
 import { ApiError, managementStatus } from "./errors";
 import { getOptions } from "../options/options";
 import { assertNewApiUser, assertNotCrossSite, isMutating } from "./csrf";
+import { limitManagementAddress } from "../rate-limit/limits";
 import { toApiError } from "./to-api-error";
 import { checkedParams, parseOrThrow, queryObject, readJsonBody, type BodyLimit } from "./validation";
 
@@ -52,11 +53,14 @@ export function fail(error: unknown): Response {
 
 const SESSION_COOKIE = /(^|;\s*)(__Secure-)?authjs\.session-token(\.\d+)?=/;
 
+/** Whether the request carries a portal session cookie (valid or not). */
+export const hasSessionCookie = (request: Request) => SESSION_COOKIE.test(request.headers.get("cookie") ?? "");
+
 export async function resolveCaller(request: Request): Promise<SessionUser | null> {
   const authorization = request.headers.get("authorization");
   if (authorization) return userFromAccessToken(authorization, request.headers.get("new-api-user"));
   // No session cookie, no session: skip decoding (and Auth.js's request-scoped lookups).
-  if (!SESSION_COOKIE.test(request.headers.get("cookie") ?? "")) return null;
+  if (!hasSessionCookie(request)) return null;
   return getSession();
 }
 
@@ -66,7 +70,8 @@ export function withApi<B extends z.ZodType | undefined = undefined, Q extends z
 ): ApiRoute {
   const route = async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
     try {
-      const viaCookie = !request.headers.get("authorization") && SESSION_COOKIE.test(request.headers.get("cookie") ?? "");
+      await limitManagementAddress(request);
+      const viaCookie = !request.headers.get("authorization") && hasSessionCookie(request);
       const matchNewApiUser = isMutating(request, config.changesState) && assertNotCrossSite(request, await getOptions(), viaCookie);
       const user = await resolveCaller(request).catch((error) => {
         if (config.role === "public") return null;

@@ -4,6 +4,8 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { authenticateRelayKey, type RelayCaller } from "../relay/authenticate-key";
 import { requestMode, type Mode } from "../relay/mode";
+import { getOptions } from "../options/options";
+import { limitRelayKey } from "../rate-limit/limits";
 import type { ApiError } from "./errors";
 import { toApiError } from "./to-api-error";
 import { checkedParams, parseOrThrow, readJsonBody } from "./validation";
@@ -46,6 +48,7 @@ export function withRelay<B extends z.ZodType | undefined = undefined>(
   const route = async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
     try {
       const caller = await authenticateRelayKey(request);
+      if (caller.token) await limitRelayKey(caller.token.id, await getOptions());
       const body = config.body ? parseOrThrow(config.body, await readJsonBody(request, { limit: "relay" })) : undefined;
       const params = checkedParams((await routeContext?.params) ?? {});
       return await handler({ request, caller, body: body as Infer<B>, mode: requestMode(request), params });

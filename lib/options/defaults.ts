@@ -36,6 +36,8 @@ export const OPTION_DEFAULTS = {
   TaskTimeoutMinutes: "60",
   PollIntervalSeconds: "5",
   NotifyHookAllow: "",
+  // Relay requests one API key may make per minute (all instances together with REDIS_URL); 0 = no limit.
+  KeyRequestsPerMinute: "0",
   ServerAddress: "",
 } satisfies Record<string, string>;
 

@@ -14,7 +14,7 @@ const rules: Record<OptionKey, z.ZodType> = {
   RegisterEnabled: bool, MjNotifyEnabled: bool, MjForwardUrlEnabled: bool, MjModeClearEnabled: bool,
   MjActionCheckSuccessEnabled: bool, MjAccountFilterEnabled: bool, AutomaticDisableChannelEnabled: bool,
   ChannelFailThreshold: count(1, 1000), RetryTimes: count(0, 10), UpstreamTimeoutSeconds: count(1, 600),
-  TaskTimeoutMinutes: count(1, 7 * 24 * 60), PollIntervalSeconds: count(1, 3600),
+  TaskTimeoutMinutes: count(1, 7 * 24 * 60), PollIntervalSeconds: count(1, 3600), KeyRequestsPerMinute: count(0, 1_000_000),
   NotifyHookAllow: z.string().max(4000), ServerAddress: z.union([z.literal(""), z.string().url().refine((u) => /^https?:\/\//.test(u), "must be http(s)")]),
 };
 

@@ -2,6 +2,7 @@
 // task moves on), and the reserved quota becomes a logged charge, in one transaction.
 import { randomInt } from "node:crypto";
 import { getDb, type Tx } from "../db";
+import { retryWhenBusy } from "../db/busy";
 import { writeLog } from "../billing/log";
 import { LOG_TYPE } from "../billing/units";
 import type { UpstreamChannel } from "../channels/channels";
@@ -34,39 +35,39 @@ function taskFields(plan: SubmitPlan, channel: UpstreamChannel, envelope: Submit
   };
 }
 
-async function confirmModal(tx: Tx, plan: SubmitPlan, taskId: number, envelope: SubmitEnvelope) {
+/** Moves the waiting task on; false when it was moved already (a retried confirmation). */
+async function confirmModal(tx: Tx, plan: SubmitPlan, taskId: number, envelope: SubmitEnvelope): Promise<boolean> {
   const prompt = typeof plan.body.prompt === "string" && plan.body.prompt.trim() ? plan.body.prompt.trim() : undefined;
   // trueai runs the waiting task itself; an upstream that answers a new id moves it there.
   const mjId = typeof envelope.result === "string" && envelope.result !== plan.parent?.mjId ? envelope.result : undefined;
-  await tx.task.update({
-    where: { id: taskId },
+  const { count } = await tx.task.updateMany({
+    where: { id: taskId, status: TASK_STATUS.modal },
     data: { status: TASK_STATUS.submitted, code: envelope.code, ...(prompt ? { prompt } : {}), ...(mjId ? { mjId } : {}), version: { increment: 1 }, updatedAt: BigInt(nowMs()) },
-    select: { id: true },
   });
+  return count === 1;
 }
 
+/**
+ * One transaction, retried while the database is busy (the upstream already runs the job, so
+ * recording it is not given up lightly). Each step is conditional on the row still waiting,
+ * so a retry after a commit whose answer was lost changes and logs nothing twice.
+ */
 export async function confirmSubmit(plan: SubmitPlan, taskId: number, channel: UpstreamChannel, envelope: SubmitEnvelope, responseMs: number): Promise<void> {
   const { caller, charge } = plan;
-  const mjId = await getDb().$transaction(async (tx) => {
+  const confirm = () => getDb().$transaction(async (tx) => {
     let mjId: string;
     if (plan.kind.confirmsModal) {
-      await confirmModal(tx, plan, taskId, envelope);
       mjId = typeof envelope.result === "string" ? envelope.result : plan.parent!.mjId;
+      if (!(await confirmModal(tx, plan, taskId, envelope))) return mjId;
     } else {
       const fields = taskFields(plan, channel, envelope);
-      await tx.task.update({
-        where: { id: taskId },
+      const { count } = await tx.task.updateMany({
+        where: { id: taskId, mjId: "" },
         data: { ...fields, channelId: channel.id, code: envelope.code, submitTime: plan.submittedAt, version: 1, updatedAt: BigInt(nowMs()) },
-        select: { id: true },
       });
       mjId = fields.mjId;
+      if (count !== 1) return mjId;
     }
-    // One write to the channel row: its share of the charge and the success that resets its fault count.
-    await tx.channel.update({
-      where: { id: channel.id },
-      data: { usedQuota: { increment: charge.quota }, failCount: 0, responseTime: Math.round(responseMs) },
-      select: { id: true },
-    });
     if (charge.quota > 0n) {
       await writeLog(tx, {
         userId: caller.user.id, type: LOG_TYPE.consume, quota: charge.quota, username: caller.user.username,
@@ -78,5 +79,12 @@ export async function confirmSubmit(plan: SubmitPlan, taskId: number, channel: U
     }
     return mjId;
   });
+  const mjId = await retryWhenBusy(confirm);
+  // One write to the channel row: its share of the charge and the success that resets its fault
+  // count. Statistics, on the hottest row of all (every submit of the channel): written after
+  // the commit so no transaction waits on its lock; a busy moment costs a statistic, never money.
+  await getDb().channel
+    .update({ where: { id: channel.id }, data: { usedQuota: { increment: charge.quota }, failCount: 0, responseTime: Math.round(responseMs) }, select: { id: true } })
+    .catch((error) => console.warn(`[submit] channel ${channel.id} statistics not updated: ${(error as Error).message}`));
   if (!Array.isArray(envelope.result)) await emitEvent("task/submitted", { mjId });
 }

@@ -2,6 +2,7 @@
 // reserve quota with a pending task row, forward to a channel (failing over on connection
 // errors and 5xx), then either confirm the charge (codes 1/21/22) or give everything back.
 import { getDb } from "../db";
+import { retryWhenBusy } from "../db/busy";
 import { ApiError } from "../http/errors";
 import { getOptions, optionBool, type Options } from "../options/options";
 import { priceFor, type Charge } from "../billing/price";
@@ -27,6 +28,8 @@ export interface SubmitRequest {
   /** The body as the kind's schema parsed it. */
   body: Record<string, unknown>;
   mode: Mode;
+  /** Told the reserved task's id before the upstream is called (Idempotency-Key records keep it). */
+  onReserved?: (taskId: number) => Promise<void>;
 }
 
 export interface SubmitOutcome { status: number; envelope: SubmitEnvelope; charged: boolean }
@@ -94,13 +97,17 @@ async function planSubmit(request: SubmitRequest, options: Options): Promise<Sub
 
 const botTypeOf = (value: unknown) => String(value ?? "MID_JOURNEY").replace(/^niji$/, "NIJI_JOURNEY").replace(/^mj$/, "MID_JOURNEY");
 
-/** Reserves the charge and writes the pending row (or, for a modal, adds to the waiting task). */
+/**
+ * Reserves the charge and writes the pending row (or, for a modal, adds to the waiting task).
+ * The row is written first and the balance moved last: a burst on one account queues on the
+ * user's row lock, which is then held only from that update to the commit.
+ */
 async function reserve(plan: SubmitPlan): Promise<number> {
   const { caller, parent, charge } = plan;
   return getDb().$transaction(async (tx) => {
-    await reserveQuota(tx, plan.holder, charge.quota);
     if (plan.kind.confirmsModal && parent) {
       await tx.task.update({ where: { id: parent.id }, data: { quota: { increment: charge.quota } }, select: { id: true } });
+      await reserveQuota(tx, plan.holder, charge.quota);
       return parent.id;
     }
     const created = await tx.task.create({
@@ -113,15 +120,20 @@ async function reserve(plan: SubmitPlan): Promise<number> {
       },
       select: { id: true },
     });
+    await reserveQuota(tx, plan.holder, charge.quota);
     return created.id;
   });
 }
 
+/** Gives the reservation back. The pending row goes with it, so a retry restores nothing twice. */
 async function release(plan: SubmitPlan, taskId: number): Promise<void> {
   await getDb().$transaction(async (tx) => {
+    if (plan.kind.confirmsModal) {
+      await tx.task.update({ where: { id: taskId }, data: { quota: { decrement: plan.charge.quota } }, select: { id: true } });
+    } else if ((await tx.task.deleteMany({ where: { id: taskId, mjId: "" } })).count !== 1) {
+      return;
+    }
     await restoreQuota(tx, plan.holder, plan.charge.quota);
-    if (plan.kind.confirmsModal) await tx.task.update({ where: { id: taskId }, data: { quota: { decrement: plan.charge.quota } }, select: { id: true } });
-    else await tx.task.delete({ where: { id: taskId } });
   });
 }
 
@@ -130,6 +142,7 @@ export async function submitTask(request: SubmitRequest): Promise<SubmitOutcome>
   const { channels, ...plan } = await planSubmit(request, options);
   const taskId = await reserve(plan);
   try {
+    if (!plan.kind.confirmsModal) await request.onReserved?.(taskId);
     const forwarded = await forwardSubmit(plan, channels, options);
     if (!forwarded.accepted) {
       await release(plan, taskId);
@@ -144,7 +157,8 @@ export async function submitTask(request: SubmitRequest): Promise<SubmitOutcome>
     await confirmSubmit(plan, taskId, forwarded.channel, forwarded.envelope, forwarded.ms);
     return { status: 200, envelope: forwarded.envelope, charged: true };
   } catch (error) {
-    await release(plan, taskId);
+    // If even this fails, the pending row keeps the reservation and the sweep gives it back.
+    await retryWhenBusy(() => release(plan, taskId));
     throw error;
   }
 }

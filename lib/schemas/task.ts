@@ -14,7 +14,9 @@ const looseTimestamp = (edge: "start" | "end") =>
     .transform((value) => {
       const number = Number(value ?? Number.NaN);
       if (!Number.isFinite(number) || number <= 0) return undefined;
-      const whole = Math.floor(number);
+      // Past the safe integers a time means "no bound": clamped, so no day number derived from
+      // it overflows a 32-bit column.
+      const whole = Math.min(Math.floor(number), Number.MAX_SAFE_INTEGER);
       // An end in seconds covers its whole second.
       return whole < SECONDS_BELOW ? whole * 1000 + (edge === "end" ? 999 : 0) : whole;
     });

@@ -6,6 +6,7 @@ import { ROLE, USER_STATUS } from "../auth/roles";
 import { writeLog } from "../billing/log";
 import { LOG_TYPE } from "../billing/units";
 import { assertCanGrantRole, assertCanManage } from "./permissions";
+import { END_SESSIONS } from "./end-sessions";
 import { publicUserSelect } from "./user-select";
 
 interface Actor { id: number; role: number; username: string }
@@ -40,12 +41,14 @@ export async function updateUser(actor: Actor, id: number, update: UserUpdate) {
     const taken = await getDb().user.findUnique({ where: { username: update.username }, select: { id: true } });
     if (taken) throw new ApiError("conflict", `The username "${update.username}" is taken.`);
   }
+  const endsSessions = Boolean(update.password) || (update.role !== undefined && update.role !== target.role);
   return getDb().user.update({
     where: { id },
     data: {
       username: update.username, displayName: update.displayName, group: update.group, role: update.role,
       quota: update.quota === undefined ? undefined : BigInt(update.quota),
       passwordHash: update.password ? await hashPassword(update.password) : undefined,
+      ...(endsSessions ? END_SESSIONS : {}),
     },
     select: publicUserSelect,
   });
@@ -69,16 +72,16 @@ export async function manageUser(actor: Actor, id: number, command: ManageAction
     case "enable":
     case "disable": {
       const status = command.action === "enable" ? USER_STATUS.enabled : USER_STATUS.disabled;
-      const user = await db.user.update({ where: { id }, data: { status }, select: { role: true, status: true } });
+      const user = await db.user.update({ where: { id }, data: { status, ...(status === USER_STATUS.disabled ? END_SESSIONS : {}) }, select: { role: true, status: true } });
       return user;
     }
     case "promote":
       if (actor.role < ROLE.root) throw new ApiError("forbidden", "Only root can promote users.");
       if (target.role >= ROLE.admin) throw new ApiError("bad_request", "This user is an admin already.");
-      return db.user.update({ where: { id }, data: { role: ROLE.admin }, select: { role: true, status: true } });
+      return db.user.update({ where: { id }, data: { role: ROLE.admin, ...END_SESSIONS }, select: { role: true, status: true } });
     case "demote":
       if (target.role === ROLE.user) throw new ApiError("bad_request", "This user is a common user already.");
-      return db.user.update({ where: { id }, data: { role: ROLE.user }, select: { role: true, status: true } });
+      return db.user.update({ where: { id }, data: { role: ROLE.user, ...END_SESSIONS }, select: { role: true, status: true } });
     case "delete":
       await db.user.delete({ where: { id } });
       return { role: target.role, status: target.status };

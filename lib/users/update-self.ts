@@ -2,6 +2,7 @@ import { getDb } from "../db";
 import { ApiError } from "../http/errors";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { newWebhookSecret } from "./create-user";
+import { END_SESSIONS } from "./end-sessions";
 import { publicUserSelect } from "./user-select";
 
 export async function updateSelf(userId: number, update: { displayName?: string; password?: string; originalPassword?: string }) {
@@ -14,7 +15,8 @@ export async function updateSelf(userId: number, update: { displayName?: string;
     }
     passwordHash = await hashPassword(update.password);
   }
-  return db.user.update({ where: { id: userId }, data: { displayName: update.displayName, passwordHash }, select: publicUserSelect });
+  // A new password ends every session, the current one included: whoever knew the old one is out.
+  return db.user.update({ where: { id: userId }, data: { displayName: update.displayName, passwordHash, ...(passwordHash ? END_SESSIONS : {}) }, select: publicUserSelect });
 }
 
 export async function getWebhookSecret(userId: number): Promise<string> {
