@@ -37,6 +37,7 @@ export const ENDPOINTS: Endpoint[] = [
   { method: "post", path: "/mj/task/list-by-condition", summary: "Your tasks among ids", tag: "Relay", auth: "relay", body: listByConditionSchema },
   { method: "get", path: "/mj/task/{id}/image-seed", summary: "The seed of a task's image (forwarded upstream)", tag: "Relay", auth: "relay" },
   { method: "get", path: "/mj/image/{id}", summary: "A task's image (signed link from imageUrl)", tag: "Relay", auth: "public" },
+  { method: "post", path: "/mj/notify/{channelId}/{secret}", summary: "A channel's upstream pushes a task change (its secret callback_url)", tag: "Relay", auth: "public" },
 
   { method: "post", path: "/api/user/login", summary: "Sign in; sets the session cookie", tag: "Auth", auth: "public", body: credentialsSchema },
   { method: "get", path: "/api/user/logout", summary: "Sign out", tag: "Auth", auth: "public" },

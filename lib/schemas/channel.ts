@@ -13,6 +13,8 @@ const channelFields = z.object({
   priority: z.number().int().default(0),
   weight: z.number().int().min(0).default(0),
   auto_ban: z.union([z.literal(0), z.literal(1)]).default(1),
+  // 1: the upstream pushes task changes to the channel's callback_url (sent as notifyHook).
+  push_updates: z.union([z.literal(0), z.literal(1)]).default(0),
   tag: z.string().max(100).default(""),
 });
 
@@ -30,7 +32,7 @@ export const channelUpdateSchema = z.preprocess(
 export function channelInputFrom(body: Partial<z.infer<typeof channelFields>>) {
   return {
     type: body.type, name: body.name, baseUrl: body.base_url, key: body.key, status: body.status, group: body.group,
-    models: body.models, priority: body.priority, weight: body.weight, autoBan: body.auto_ban, tag: body.tag,
+    models: body.models, priority: body.priority, weight: body.weight, autoBan: body.auto_ban, tag: body.tag, pushUpdates: body.push_updates,
   };
 }
 

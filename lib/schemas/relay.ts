@@ -97,3 +97,8 @@ export const uploadSchema = z.object({
 export const listByConditionSchema = z.object({
   ids: z.array(z.union([z.string(), z.number()]).transform(String)).max(1000).nullish().transform((ids) => ids ?? []),
 });
+
+/** A task an upstream pushes to a channel's callback (midjourney-proxy's notifyHook body): its id is required, the rest is read as a poll's answer. */
+export const pushedTaskSchema = z.looseObject({
+  id: z.union([z.string().trim().min(1, "id is required"), z.number()], { error: "id is required" }).transform(String),
+});

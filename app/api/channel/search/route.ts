@@ -2,9 +2,11 @@
 import { withApi } from "@/lib/http/api-handler";
 import { pageOf, toSkipTake } from "@/lib/http/pagination";
 import { channelSearchQuery } from "@/lib/schemas/channel";
+import { callbackBase } from "@/lib/channels/callback";
 import { channelOutput, listChannels } from "@/lib/channels/channels";
 
-export const GET = withApi({ role: "admin", query: channelSearchQuery }, async ({ query }) => {
+export const GET = withApi({ role: "admin", query: channelSearchQuery }, async ({ query, request }) => {
   const { items, total } = await listChannels(toSkipTake(query), query);
-  return pageOf(items.map(channelOutput), total, query);
+  const base = await callbackBase(request);
+  return pageOf(items.map((channel) => channelOutput(channel, base)), total, query);
 });

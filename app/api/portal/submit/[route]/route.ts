@@ -12,6 +12,6 @@ export const POST = withApi({ role: "user" }, async ({ user, request, params }) 
   const kind = params.route;
   if (!isSubmitKind(kind)) throw new ApiError("not_found", `Unknown submit kind "${String(kind)}".`);
   const body = parseOrThrow(submitKind(kind).schema, await readJsonBody(request)) as Record<string, unknown>;
-  const { envelope, charged } = await submitTask({ caller: portalCaller(user), kind, body, mode: "" });
+  const { envelope, charged } = await submitTask({ caller: portalCaller(user), kind, body, mode: "", request });
   return NextResponse.json({ success: charged, message: charged ? "" : envelope.description, data: envelope });
 });
