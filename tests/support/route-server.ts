@@ -3,9 +3,9 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
 
-export async function serveRoute(pattern: RegExp, handler: Handler) {
+export async function serveRoute<P extends Record<string, string>>(pattern: RegExp, handler: Handler<P>) {
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -13,7 +13,7 @@ export async function serveRoute(pattern: RegExp, handler: Handler) {
       const match = pattern.exec(req.url ?? "");
       if (!match) return void res.writeHead(404).end();
       const request = new Request(`http://${req.headers.host}${req.url}`, { method: req.method, headers: req.headers as Record<string, string>, body: chunks.length ? Buffer.concat(chunks) : undefined });
-      const response = await handler(request, { params: Promise.resolve({ ...match.groups }) });
+      const response = await handler(request, { params: Promise.resolve({ ...match.groups } as P) });
       res.writeHead(response.status, { "content-type": response.headers.get("content-type") ?? "application/json" }).end(await response.text());
     });
   });
