@@ -33,8 +33,10 @@ afterAll(async () => {
 const submit = (key: string, prompt: string, notifyHook?: string) =>
   callRoute(imagine, { path: "/mj/submit/imagine", headers: bearer(key), body: { prompt, ...(notifyHook ? { notifyHook } : {}) } });
 
+// The route's params are typed; callRoute takes any handler's.
+const pushRoute = push as unknown as Parameters<typeof callRoute>[0];
 const pushAs = (channelId: number | string, secret: string, body: unknown) =>
-  callRoute(push, { path: `/mj/notify/${channelId}/${secret}`, body, params: { channelId: String(channelId), secret } });
+  callRoute(pushRoute, { path: `/mj/notify/${channelId}/${secret}`, body, params: { channelId: String(channelId), secret } });
 
 const storedChannel = () => getDb().channel.findUniqueOrThrow({ where: { id: channel.id }, select: { callbackSecret: true } });
 
