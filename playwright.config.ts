@@ -14,6 +14,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  // E2E_SMOKE=1 (the PostgreSQL run of npm test) takes only the tests tagged @smoke; SQLite runs all.
+  grep: process.env.E2E_SMOKE ? /@smoke/ : undefined,
   use: {
     baseURL,
     trace: "retain-on-failure",

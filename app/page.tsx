@@ -4,5 +4,5 @@ import { hasAnyUser } from "@/lib/users/bootstrap-root";
 
 export default async function Home() {
   if (!(await hasAnyUser())) redirect("/setup");
-  redirect((await getSession()) ? "/tasks" : "/login");
+  redirect((await getSession()) ? "/dashboard" : "/login");
 }

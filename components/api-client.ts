@@ -21,10 +21,3 @@ export async function callApi<T = unknown>(url: string, init: { method?: string;
     return { success: false, message: "" };
   }
 }
-
-/** SWR fetcher: the data of a successful answer, else throws with the server's message. */
-export async function fetchData<T>(url: string): Promise<T> {
-  const result = await callApi<T>(url);
-  if (!result.success) throw new Error(result.message || "request failed");
-  return result.data as T;
-}

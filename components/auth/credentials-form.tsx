@@ -22,7 +22,7 @@ export function CredentialsForm({ mode }: { mode: "login" | "setup" | "register"
     if (setup && !(await run(mode === "setup" ? "/api/setup" : "/api/user/register", { method: "POST", body: credentials }))) return;
     if (!(await run("/api/user/login", { method: "POST", body: credentials }))) return;
     startNavigation(() => {
-      router.push("/tasks");
+      router.push("/dashboard");
       router.refresh();
     });
   }

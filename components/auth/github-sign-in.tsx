@@ -8,7 +8,7 @@ export function githubConfigured(): boolean {
 export function GithubSignIn({ label }: { label: string }) {
   async function signInWithGithub() {
     "use server";
-    await signIn("github", { redirectTo: "/tasks" });
+    await signIn("github", { redirectTo: "/dashboard" });
   }
   return (
     <form action={signInWithGithub}>

@@ -10,7 +10,7 @@ import { ImagePicker } from "./image-picker";
 
 export function BlendForm() {
   const { t } = useI18n();
-  const { submit, pending, error, setError } = useSubmitTask();
+  const { submit, pending, error, errorDetail, setError } = useSubmitTask();
   const [images, setImages] = useState<string[]>([]);
 
   function send(event: FormEvent<HTMLFormElement>) {
@@ -30,7 +30,7 @@ export function BlendForm() {
             <option value="LANDSCAPE">{t.create.landscape}</option>
           </Select>
         </Field>
-        <FormError message={error} />
+        <FormError message={error} detail={errorDetail} />
         <Button type="submit" disabled={pending}>{t.create.blend}</Button>
       </form>
     </Card>

@@ -9,7 +9,7 @@ import { ImagePicker } from "./image-picker";
 
 export function DescribeForm() {
   const { t } = useI18n();
-  const { submit, pending, error, setError } = useSubmitTask();
+  const { submit, pending, error, errorDetail, setError } = useSubmitTask();
   const [images, setImages] = useState<string[]>([]);
 
   function send(event: FormEvent<HTMLFormElement>) {
@@ -22,7 +22,7 @@ export function DescribeForm() {
     <Card title={t.create.describe} description={t.create.describeHint}>
       <form onSubmit={send} className="space-y-4">
         <ImagePicker id="describe-image" label={t.create.sourceImage} onChange={setImages} onError={setError} />
-        <FormError message={error} />
+        <FormError message={error} detail={errorDetail} />
         <Button type="submit" disabled={pending}>{t.create.describe}</Button>
       </form>
     </Card>

@@ -10,7 +10,7 @@ import { ImagePicker } from "./image-picker";
 
 export function ImagineForm({ className = "" }: { className?: string }) {
   const { t } = useI18n();
-  const { submit, pending, error, setError } = useSubmitTask();
+  const { submit, pending, error, errorDetail, setError } = useSubmitTask();
   const [references, setReferences] = useState<string[]>([]);
 
   function send(event: FormEvent<HTMLFormElement>) {
@@ -39,7 +39,7 @@ export function ImagineForm({ className = "" }: { className?: string }) {
             </Select>
           </Field>
         </div>
-        <FormError message={error} />
+        <FormError message={error} detail={errorDetail} />
         <Button type="submit" disabled={pending}>{t.create.imagine}</Button>
       </form>
     </Card>

@@ -29,8 +29,8 @@ export async function ApiReference({ document, userId }: { document: ReturnType<
       <AuthIntro base={document.servers[0]?.url ?? ""} userId={userId} t={t} />
       <nav aria-label={t.contents} className="flex flex-wrap gap-2">
         {groups.map(([tag, entries]) => (
-          <a key={tag} href={`#${tagAnchor(tag)}`} className="rounded-full bg-white px-3 py-1 text-sm text-neutral-700 ring-1 ring-neutral-200 hover:bg-neutral-50 hover:text-neutral-900">
-            {tagName(tag)} <span className="tabular-nums text-neutral-400">{entries.length}</span>
+          <a key={tag} href={`#${tagAnchor(tag)}`} className="rounded-full bg-surface px-3 py-1 text-sm text-neutral-700 ring-1 ring-neutral-200 hover:bg-neutral-50 hover:text-neutral-900">
+            {tagName(tag)} <span className="tabular-nums text-neutral-500">{entries.length}</span>
           </a>
         ))}
       </nav>

@@ -1,14 +1,14 @@
-import type { Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/en";
 import { Card } from "../ui/card";
+import { CodeBlock } from "../ui/code-block";
 
-const codeBlock = "overflow-x-auto rounded-lg bg-neutral-900 p-4 font-mono text-xs leading-relaxed text-neutral-100";
 
 /** The two ways to authenticate, the base URL and the raw document. */
 export function AuthIntro({ base, userId, t }: { base: string; userId: number; t: Messages["docs"] }) {
   return (
     <Card
       title={t.authTitle}
-      actions={<a href="/api/openapi.json" className="text-sm font-medium text-indigo-600 hover:underline">{t.raw} (/api/openapi.json)</a>}
+      actions={<a href="/api/openapi.json" className="text-sm font-medium text-indigo-700 hover:underline">{t.raw} (/api/openapi.json)</a>}
     >
       <div className="space-y-4 text-sm text-neutral-600">
         <p>
@@ -18,12 +18,12 @@ export function AuthIntro({ base, userId, t }: { base: string; userId: number; t
           <div className="space-y-2">
             <h3 className="font-semibold text-neutral-900">{t.relayTitle}</h3>
             <p>{t.relayBody}</p>
-            <pre className={codeBlock}>{"Authorization: Bearer sk-…\n# or\nmj-api-secret: sk-…"}</pre>
+            <CodeBlock>{"Authorization: Bearer sk-…\n# or\nmj-api-secret: sk-…"}</CodeBlock>
           </div>
           <div className="space-y-2">
             <h3 className="font-semibold text-neutral-900">{t.managementTitle}</h3>
             <p>{t.managementBody}</p>
-            <pre className={codeBlock}>{`Authorization: <access token>\nNew-Api-User: ${userId}`}</pre>
+            <CodeBlock>{`Authorization: <access token>\nNew-Api-User: ${userId}`}</CodeBlock>
           </div>
         </div>
         <p>{t.envelopes}</p>

@@ -1,4 +1,4 @@
-import type { Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/en";
 import { Table, Td, Th } from "../ui/table";
 import type { FieldRow } from "./schema-fields";
 

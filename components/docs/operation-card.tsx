@@ -1,4 +1,4 @@
-import type { Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/en";
 import { Badge, type BadgeTone } from "../ui/badge";
 import { FieldTable } from "./field-table";
 import { bodyRows, fieldRow, type JsonSchema } from "./schema-fields";
@@ -27,8 +27,12 @@ export function OperationCard({ method, path, operation, t }: { method: string; 
   const parameters = operation.parameters.map((parameter) => ({ ...fieldRow(parameter.name, parameter.schema, parameter.required, t), in: parameter.in }));
   const body = operation.requestBody?.content["application/json"].schema;
   return (
-    <article id={operationAnchor(method, path)} className="scroll-mt-24 rounded-xl border border-neutral-200 bg-white shadow-sm">
-      <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-neutral-100 px-5 py-3">
+    // Closed by default: the page lists every endpoint at a glance and opens the one you need.
+    <details id={operationAnchor(method, path)} className="group scroll-mt-24 rounded-xl border border-neutral-200 bg-surface shadow-sm">
+      <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-2 rounded-xl px-5 py-3 hover:bg-neutral-50 focus-visible:outline-2 focus-visible:outline-indigo-600 group-open:rounded-b-none group-open:border-b group-open:border-neutral-100">
+        <svg aria-hidden viewBox="0 0 20 20" fill="currentColor" className="size-4 shrink-0 text-neutral-500 transition-transform group-open:rotate-90">
+          <path d="M7.3 4.3a1 1 0 0 1 1.4 0l5 5a1 1 0 0 1 0 1.4l-5 5a1 1 0 0 1-1.4-1.4L11.6 10 7.3 5.7a1 1 0 0 1 0-1.4Z" />
+        </svg>
         <h3 className="flex flex-wrap items-center gap-3">
           <Badge tone={METHOD_TONES[method] ?? "neutral"}>{method.toUpperCase()}</Badge>
           <code className="break-all font-mono text-sm font-semibold text-neutral-900">{path}</code>
@@ -37,7 +41,7 @@ export function OperationCard({ method, path, operation, t }: { method: string; 
         <span className="ml-auto text-xs text-neutral-500">
           {t.access}: <span className="font-medium text-neutral-800">{t.accessNames[access] ?? access}</span>
         </span>
-      </header>
+      </summary>
       <div className="space-y-4 p-5">
         {parameters.length ? (
           <section className="space-y-2">
@@ -59,6 +63,6 @@ export function OperationCard({ method, path, operation, t }: { method: string; 
           ))}
         </p>
       </div>
-    </article>
+    </details>
   );
 }

@@ -1,7 +1,7 @@
 // Flattens the OpenAPI document's JSON Schemas (zod 4 output) into table rows: name, type,
 // required, allowed values and a description made of the schema's own text and limits.
 import { fill } from "@/lib/i18n/format";
-import type { Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/en";
 
 export interface JsonSchema {
   type?: string | string[];

@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useI18n } from "@/lib/i18n/client";
 import { fill } from "@/lib/i18n/format";
@@ -14,8 +15,9 @@ import type { Delivery } from "./delivery-types";
 const STATUS_TONES = { pending: "accent", delivered: "success", failed: "danger" } as const;
 
 /** A delivery, expandable to its attempts, with Redeliver. */
-export function DeliveryRow({ delivery, onChange }: { delivery: Delivery; onChange: () => void }) {
+export function DeliveryRow({ delivery }: { delivery: Delivery }) {
   const { t } = useI18n();
+  const router = useRouter();
   const { run, pending, error } = useApiAction();
   const [open, setOpen] = useState(false);
   const [queued, setQueued] = useState(false);
@@ -25,7 +27,7 @@ export function DeliveryRow({ delivery, onChange }: { delivery: Delivery; onChan
     setQueued(false);
     if (!(await run(`/api/notify/${delivery.id}/redeliver`, { method: "POST" }))) return;
     setQueued(true);
-    onChange();
+    router.refresh();
   }
 
   return (
@@ -33,7 +35,7 @@ export function DeliveryRow({ delivery, onChange }: { delivery: Delivery; onChan
       <tr>
         <Td><LocalTime ms={delivery.created_at} /></Td>
         <Td className="font-mono text-xs">
-          <Link href={`/tasks/${encodeURIComponent(delivery.mj_id)}`} className="text-indigo-600 hover:underline">{delivery.mj_id}</Link>
+          <Link href={`/tasks/${encodeURIComponent(delivery.mj_id)}`} className="text-indigo-700 hover:underline">{delivery.mj_id}</Link>
         </Td>
         <Td className="max-w-64 break-all font-mono text-xs">{delivery.url}</Td>
         <Td>
@@ -78,7 +80,7 @@ export function DeliveryRow({ delivery, onChange }: { delivery: Delivery; onChan
                       <td className="py-1.5 pr-4"><LocalTime ms={attempt.at} /></td>
                       <td className="py-1.5 pr-4 tabular-nums">{attempt.status_code || t.hooks.noResponse}</td>
                       <td className="py-1.5 pr-4 text-right tabular-nums">{attempt.duration_ms} ms</td>
-                      <td className={`py-1.5 break-words ${attempt.error ? "text-red-700" : "text-neutral-400"}`}>{attempt.error || "—"}</td>
+                      <td className={`py-1.5 break-words ${attempt.error ? "text-red-700" : "text-neutral-500"}`}>{attempt.error || "—"}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -12,9 +12,3 @@ export interface Delivery {
   attempts: { at: number; status_code: number; duration_ms: number; error: string }[];
 }
 
-export interface DeliveryPage {
-  items: Delivery[];
-  total: number;
-  page: number;
-  page_size: number;
-}

@@ -1,7 +1,7 @@
 import { getMessages } from "@/lib/i18n/server";
 import { Card } from "../ui/card";
+import { CodeBlock } from "../ui/code-block";
 
-const codeBlock = "overflow-x-auto rounded-lg bg-neutral-900 p-4 font-mono text-xs leading-relaxed text-neutral-100";
 
 const VERIFY = `import { createHmac, timingSafeEqual } from "node:crypto";
 
@@ -25,10 +25,10 @@ export async function HookGuide({ base }: { base: string }) {
     <Card title={t.hooks.howTitle}>
       <div className="space-y-3 text-sm text-neutral-600">
         <p>{t.hooks.howBody}</p>
-        <pre className={codeBlock}>{`curl -X POST ${base}/mj/submit/imagine \\
+        <CodeBlock>{`curl -X POST ${base}/mj/submit/imagine \\
   -H "Authorization: Bearer sk-…" \\
   -H "Content-Type: application/json" \\
-  -d '{"prompt": "a lighthouse at dusk", "notifyHook": "https://your-server.example.com/mj-callback"}'`}</pre>
+  -d '{"prompt": "a lighthouse at dusk", "notifyHook": "https://your-server.example.com/mj-callback"}'`}</CodeBlock>
         <p>{t.hooks.headersTitle}</p>
         <dl className="divide-y divide-neutral-100 rounded-lg ring-1 ring-neutral-200">
           {headers.map(([name, text]) => (
@@ -39,7 +39,7 @@ export async function HookGuide({ base }: { base: string }) {
           ))}
         </dl>
         <p>{t.hooks.verifyTitle}</p>
-        <pre className={codeBlock}>{VERIFY}</pre>
+        <CodeBlock>{VERIFY}</CodeBlock>
       </div>
     </Card>
   );

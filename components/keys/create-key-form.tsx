@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { useI18n } from "@/lib/i18n/client";
+import { withKeyPrefix } from "@/lib/tokens/key-prefix";
 import { CopyButton } from "../copy-button";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
@@ -35,7 +36,7 @@ export function CreateKeyForm() {
     });
     if (!created?.data) return;
     const revealed = await run<{ key: string }>(`/api/token/${created.data.id}/key`, { method: "POST" });
-    setNewKey(revealed?.data?.key ?? "");
+    setNewKey(revealed?.data?.key ? withKeyPrefix(revealed.data.key) : "");
     formElement.reset();
     setUnlimited(false);
     startRefresh(() => router.refresh());
@@ -65,7 +66,7 @@ export function CreateKeyForm() {
         <div role="status" className="mt-4 space-y-2 rounded-lg bg-emerald-50 p-3 ring-1 ring-inset ring-emerald-200">
           <p className="text-sm text-emerald-800">{t.keys.newKey}</p>
           <div className="flex flex-wrap items-center gap-2">
-            <code className="break-all rounded bg-white px-2 py-1 font-mono text-xs text-neutral-900 ring-1 ring-emerald-200">{newKey}</code>
+            <code className="break-all rounded bg-surface px-2 py-1 font-mono text-xs text-neutral-900 ring-1 ring-emerald-200">{newKey}</code>
             <CopyButton text={newKey} />
           </div>
         </div>

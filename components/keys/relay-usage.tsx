@@ -1,7 +1,7 @@
 import { getMessages } from "@/lib/i18n/server";
 import { Card } from "../ui/card";
+import { CodeBlock } from "../ui/code-block";
 
-const codeBlock = "overflow-x-auto rounded-lg bg-neutral-900 p-4 font-mono text-xs leading-relaxed text-neutral-100";
 
 /** How an external program calls the relay with a key (midjourney-proxy's API). */
 export async function RelayUsage({ base }: { base: string }) {
@@ -10,14 +10,14 @@ export async function RelayUsage({ base }: { base: string }) {
     <Card title={t.keys.usageTitle}>
       <div className="space-y-3 text-sm text-neutral-600">
         <p>{t.keys.usageBody}</p>
-        <pre className={codeBlock}>{`curl -X POST ${base}/mj/submit/imagine \\
+        <CodeBlock>{`curl -X POST ${base}/mj/submit/imagine \\
   -H "Authorization: Bearer sk-…" \\
   -H "Content-Type: application/json" \\
   -d '{"prompt": "a lighthouse at dusk --ar 3:2"}'
 
-{"code": 1, "description": "Success", "result": "1712345678901234"}`}</pre>
+{"code": 1, "description": "Success", "result": "1712345678901234"}`}</CodeBlock>
         <p>{t.keys.usageFetch}</p>
-        <pre className={codeBlock}>{`curl ${base}/mj/task/1712345678901234/fetch -H "Authorization: Bearer sk-…"`}</pre>
+        <CodeBlock>{`curl ${base}/mj/task/1712345678901234/fetch -H "Authorization: Bearer sk-…"`}</CodeBlock>
       </div>
     </Card>
   );

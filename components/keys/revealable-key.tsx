@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useI18n } from "@/lib/i18n/client";
+import { withKeyPrefix } from "@/lib/tokens/key-prefix";
 import { CopyButton } from "../copy-button";
 import { Button } from "../ui/button";
 import { FormError } from "../ui/form-error";
@@ -14,13 +15,13 @@ export function RevealableKey({ id, masked }: { id: number; masked: string }) {
 
   async function reveal() {
     const result = await run<{ key: string }>(`/api/token/${id}/key`, { method: "POST" });
-    if (result?.data) setFull(result.data.key);
+    if (result?.data) setFull(withKeyPrefix(result.data.key));
   }
 
   return (
     <div className="space-y-1">
       <div className="flex flex-wrap items-center gap-2">
-        <code className="break-all font-mono text-xs text-neutral-800">{full || masked}</code>
+        <code className="break-all font-mono text-xs text-neutral-800">{full || withKeyPrefix(masked)}</code>
         {full ? (
           <>
             <CopyButton text={full} />

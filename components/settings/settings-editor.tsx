@@ -1,11 +1,9 @@
 "use client";
-import useSWR from "swr";
+import { useRouter } from "next/navigation";
 import { DEFAULT_MODEL_PRICES } from "@/lib/options/defaults";
 import { useI18n } from "@/lib/i18n/client";
 import { fill, formatNumber } from "@/lib/i18n/format";
 import { usdToQuota } from "@/lib/billing/units";
-import { fetchData } from "../api-client";
-import { FormError } from "../ui/form-error";
 import { AddressesSection, LimitsSection, SwitchesSection } from "./flag-sections";
 import { NumberMapSection } from "./number-map-section";
 
@@ -20,15 +18,11 @@ function numberMap(raw: string | undefined): Record<string, number> {
   }
 }
 
-/** Every setting from GET /api/option/, one card per kind, each saved on its own. */
-export function SettingsEditor() {
+/** Every setting as the page loaded it, one card per kind, each saved on its own (PUT /api/option/). */
+export function SettingsEditor({ options }: { options: Record<string, string> }) {
   const { t } = useI18n();
-  const { data, error, mutate } = useSWR("/api/option/", (url: string) => fetchData<{ key: string; value: string }[]>(url), { revalidateOnFocus: false });
-  if (error) return <FormError message={error.message || t.settings.loadFailed} />;
-  if (!data) return <div aria-busy="true" className="h-64 animate-pulse rounded-xl bg-neutral-200/70" />;
-
-  const options = Object.fromEntries(data.map(({ key, value }) => [key, value]));
-  const saved = () => void mutate();
+  const router = useRouter();
+  const saved = () => router.refresh();
   return (
     <div className="space-y-6">
       <NumberMapSection optionKey="GroupRatio" title={t.settings.groupRatiosTitle} description={t.settings.groupRatiosBody} initial={numberMap(options.GroupRatio)} extendable onSaved={saved} />

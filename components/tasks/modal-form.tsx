@@ -1,6 +1,7 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import { useI18n } from "@/lib/i18n/client";
+import type { TaskView } from "@/lib/tasks/task-view-model";
 import { ImagePicker } from "../create/image-picker";
 import { Button } from "../ui/button";
 import { FormError } from "../ui/form-error";
@@ -8,15 +9,15 @@ import { Field, Textarea } from "../ui/input";
 import { useSubmitTask } from "./use-submit-task";
 
 /** A task in MODAL waits for this: the prompt (and, for a region edit, a mask) of the action that opened it. */
-export function ModalForm({ taskId, prompt }: { taskId: string; prompt: string }) {
+export function ModalForm({ task }: { task: Pick<TaskView, "mjId" | "prompt" | "action" | "imageUrl"> }) {
   const { t } = useI18n();
-  const { submit, pending, error, setError } = useSubmitTask();
+  const { submit, pending, error, errorDetail, setError } = useSubmitTask();
   const [mask, setMask] = useState<string[]>([]);
 
   function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const text = String(new FormData(event.currentTarget).get("prompt") ?? "");
-    submit("modal", { taskId, prompt: text || undefined, maskBase64: mask[0] });
+    submit("modal", { taskId: task.mjId, prompt: text || undefined, maskBase64: mask[0] });
   }
 
   return (
@@ -26,10 +27,10 @@ export function ModalForm({ taskId, prompt }: { taskId: string; prompt: string }
         <p className="text-xs text-neutral-600">{t.task.modalHint}</p>
       </div>
       <Field id="modal-prompt" label={t.task.prompt}>
-        <Textarea id="modal-prompt" name="prompt" defaultValue={prompt} rows={3} />
+        <Textarea id="modal-prompt" name="prompt" defaultValue={task.prompt} rows={3} />
       </Field>
       <ImagePicker id="modal-mask" label={t.task.mask} onChange={setMask} onError={setError} />
-      <FormError message={error} />
+      <FormError message={error} detail={errorDetail} />
       <Button type="submit" disabled={pending}>{t.task.submit}</Button>
     </form>
   );

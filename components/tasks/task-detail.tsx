@@ -1,22 +1,23 @@
-"use client";
 import type { ReactNode } from "react";
-import useSWR from "swr";
-import type { RelayTask } from "@/lib/tasks/task-view";
-import { useI18n } from "@/lib/i18n/client";
-import { fill, formatQuota } from "@/lib/i18n/format";
-import { fetchData } from "../api-client";
+import type { Messages } from "@/lib/i18n/en";
+import { fill, formatDuration } from "@/lib/i18n/format";
+import type { TaskView } from "@/lib/tasks/task-view-model";
+import { AutoRefresh } from "../auto-refresh";
 import { LocalTime } from "../local-time";
 import { ProgressBar } from "../ui/progress-bar";
 import { ModalForm } from "./modal-form";
-import { TaskButtons, type TaskButton } from "./task-buttons";
+import { actionName, codeName, TaskCost } from "./task-bits";
+import { TaskButtons } from "./task-buttons";
 import { TaskStatusBadge } from "./task-status-badge";
-import { isActive, liveImageUrl, progressTone, progressValue } from "./task-status";
+import { isActive, liveImageUrl, progressTone } from "./task-status";
 
 interface Props {
-  initial: RelayTask;
-  cost: number;
-  /** Part of the cache key, so a fresh server render is never hidden behind older polled data. */
-  renderedAt: number;
+  task: TaskView;
+  t: Messages;
+  /** The owner acts on the task (buttons, modal); an admin inspecting someone else's only looks. */
+  actions: boolean;
+  /** Extra rows (admin: user, key, channel, upstream id). */
+  children?: ReactNode;
 }
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -28,50 +29,47 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** One task, re-read every 2 s until it settles. */
-export function TaskDetail({ initial, cost, renderedAt }: Props) {
-  const { t } = useI18n();
-  const { data: task = initial } = useSWR([`/api/portal/task/${encodeURIComponent(initial.id)}`, renderedAt], ([url]) => fetchData<RelayTask>(url), {
-    fallbackData: initial,
-    revalidateOnMount: false,
-    revalidateOnFocus: false,
-    refreshInterval: (latest) => (isActive((latest ?? initial).status) ? 2000 : 0),
-  });
-  const image = task.imageUrl ? liveImageUrl(task.imageUrl, task.status, task.progress) : "";
-  const buttons = (task.buttons as TaskButton[]).filter((button) => button?.customId);
-  const finalPrompt = typeof task.properties.finalPrompt === "string" ? task.properties.finalPrompt : "";
+export { Row as TaskDetailRow };
 
+/** One task: the image and its buttons beside the facts. The page re-renders every 2 s until it settles. */
+export function TaskDetail({ task, t, actions, children }: Props) {
+  const image = liveImageUrl(task);
+  const active = isActive(task.status);
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <div className="space-y-4">
-        {task.status === "MODAL" ? <ModalForm taskId={task.id} prompt={task.prompt} /> : null}
-        <div className="overflow-hidden rounded-xl border border-neutral-200 bg-white shadow-sm">
+        {actions && task.status === "MODAL" ? <ModalForm task={task} /> : null}
+        <div className="overflow-hidden rounded-xl border border-neutral-200 bg-surface shadow-sm">
           {image ? (
             // eslint-disable-next-line @next/next/no-img-element -- upstream images of any host and size
-            <img src={image} alt={fill(t.task.resultAlt, { id: task.id })} className="block h-auto max-h-[75vh] w-full bg-neutral-100 object-contain" />
+            <img src={image} alt={fill(t.task.resultAlt, { id: task.mjId })} className="block h-auto max-h-[75vh] w-full bg-neutral-100 object-contain" />
           ) : (
-            <div className={`grid place-items-center bg-neutral-50 p-8 text-center text-sm text-neutral-500 ${isActive(task.status) ? "aspect-square" : "py-16"}`}>
-              {isActive(task.status) ? t.task.waiting : t.task.noImage}
+            <div className={`grid place-items-center bg-neutral-50 p-8 text-center text-sm text-neutral-500 ${active ? "aspect-square" : "py-16"}`}>
+              {active ? t.task.waiting : t.task.noImage}
             </div>
           )}
         </div>
-        {task.status === "SUCCESS" && buttons.length ? <TaskButtons taskId={task.id} buttons={buttons} /> : null}
+        {actions && task.status === "SUCCESS" && task.buttons.length ? <TaskButtons task={task} /> : null}
       </div>
 
-      <div className="h-fit space-y-4 rounded-xl border border-neutral-200 bg-white p-5 shadow-sm">
+      <div className="h-fit space-y-4 rounded-xl border border-neutral-200 bg-surface p-5 shadow-sm">
+        {active ? <div className="flex justify-end"><AutoRefresh intervalMs={2000} /></div> : null}
         <dl className="divide-y divide-neutral-100">
           <Row label={t.task.status}><TaskStatusBadge status={task.status} /></Row>
           <Row label={t.task.progress}>
-            <ProgressBar value={progressValue(task.status, task.progress)} tone={progressTone(task.status)} label={t.task.progress} />
+            <ProgressBar value={task.progress} tone={progressTone(task.status)} label={t.task.progress} />
           </Row>
-          <Row label={t.task.action}>{task.action}</Row>
+          <Row label={t.task.action}>{actionName(t, task.action)}</Row>
           {task.prompt ? <Row label={t.task.prompt}><span className="whitespace-pre-wrap">{task.prompt}</span></Row> : null}
           {task.promptEn && task.promptEn !== task.prompt && task.action !== "DESCRIBE" ? <Row label={t.task.promptEn}>{task.promptEn}</Row> : null}
           {task.description ? <Row label={t.task.description}>{task.description}</Row> : null}
+          <Row label={t.tasks.code}>{codeName(t, task.code)}</Row>
           {task.submitTime ? <Row label={t.task.submitted}><LocalTime ms={task.submitTime} /></Row> : null}
           {task.startTime ? <Row label={t.task.started}><LocalTime ms={task.startTime} /></Row> : null}
           {task.finishTime ? <Row label={t.task.finished}><LocalTime ms={task.finishTime} /></Row> : null}
-          <Row label={t.task.cost}><span className="tabular-nums">{formatQuota(cost)}</span></Row>
+          {task.durationMs !== null ? <Row label={t.tasks.duration}>{formatDuration(task.durationMs)}</Row> : null}
+          <Row label={t.task.cost}><TaskCost task={task} t={t} /></Row>
+          {children}
         </dl>
         {task.failReason ? (
           <div className="rounded-lg bg-red-50 p-3 ring-1 ring-inset ring-red-200">
@@ -79,10 +77,10 @@ export function TaskDetail({ initial, cost, renderedAt }: Props) {
             <p className="mt-1 whitespace-pre-wrap text-sm text-red-700">{task.failReason}</p>
           </div>
         ) : null}
-        {task.action === "DESCRIBE" && finalPrompt ? (
+        {task.action === "DESCRIBE" && task.finalPrompt ? (
           <div className="rounded-lg bg-neutral-50 p-3 ring-1 ring-inset ring-neutral-200">
             <h2 className="text-sm font-semibold text-neutral-900">{t.task.finalPrompt}</h2>
-            <p className="mt-1 whitespace-pre-wrap text-sm text-neutral-700">{finalPrompt}</p>
+            <p className="mt-1 whitespace-pre-wrap text-sm text-neutral-700">{task.finalPrompt}</p>
           </div>
         ) : null}
       </div>

@@ -1,10 +1,17 @@
-import { getOptions } from "@/lib/options/options";
-import { listTasks } from "@/lib/tasks/list-tasks";
-import { apiTaskItem } from "@/lib/tasks/task-view";
-import { Pagination, pageHref } from "../pagination";
-import { LiveTaskTable } from "./live-task-table";
-import { TASK_PAGE_SIZE, taskApiQuery, taskFilter, taskSearchParams, type TaskSearch } from "./task-search";
+import Link from "next/link";
+import { cookies } from "next/headers";
 import { pageWindow } from "@/lib/http/pagination";
+import { getMessages } from "@/lib/i18n/server";
+import { listPortalTasks } from "@/lib/tasks/portal-tasks";
+import { AutoRefresh } from "../auto-refresh";
+import { Pagination, pageHref } from "../pagination";
+import { ColumnPicker } from "./column-picker";
+import { TaskCards } from "./task-cards";
+import { parseTaskColumns, TASK_COLUMNS_COOKIE } from "./task-columns";
+import { TaskGallery } from "./task-gallery";
+import { PAGE_SIZES, taskFilter, taskSearchParams, type TaskListView, type TaskSearch } from "./task-search";
+import { TaskTable } from "./task-table";
+import { isActive } from "./task-status";
 
 interface Props {
   search: TaskSearch;
@@ -14,19 +21,46 @@ interface Props {
   admin?: boolean;
 }
 
+/**
+ * One page of tasks as a table (cards on phones) or a gallery. The page re-renders itself:
+ * every 2 s while a task on it runs, else every 8 s so new tasks (also from the API) show up.
+ */
 export async function TaskListSection({ search, path, viewerId, admin = false }: Props) {
-  const [{ items, total }, options] = await Promise.all([
-    listTasks(taskFilter(search, admin ? undefined : viewerId), pageWindow(search.page, TASK_PAGE_SIZE)),
-    getOptions(),
+  const pageSize = PAGE_SIZES[search.view];
+  const [{ items, total }, t, jar] = await Promise.all([
+    listPortalTasks(taskFilter(search, admin ? undefined : viewerId), pageWindow(search.page, pageSize)),
+    getMessages(),
+    cookies(),
   ]);
-  // Relative image links: they work on whatever address the browser reached us.
-  const initial = { items: items.map((row) => apiTaskItem(row, options, "", admin)), total, page: search.page, page_size: TASK_PAGE_SIZE };
-  const pollUrl = `${admin ? "/api/mj" : "/api/mj/self"}?${taskApiQuery(search)}`;
-  const params = taskSearchParams(search);
+  const columns = parseTaskColumns(jar.get(TASK_COLUMNS_COOKIE)?.value, admin);
+  const viewHref = (view: TaskListView) => pageHref(path, taskSearchParams(search, view), 1);
+  const tab = (view: TaskListView, label: string) => (
+    <Link href={viewHref(view)} aria-current={search.view === view ? "page" : undefined} className={`rounded-md px-2.5 py-1 text-xs font-medium ${search.view === view ? "bg-surface text-neutral-900 shadow-sm ring-1 ring-neutral-200" : "text-neutral-600 hover:text-neutral-900"}`}>
+      {label}
+    </Link>
+  );
   return (
     <>
-      <LiveTaskTable initial={initial} pollUrl={pollUrl} admin={admin} viewerId={viewerId} renderedAt={Date.now()} />
-      <Pagination page={search.page} pageSize={TASK_PAGE_SIZE} total={total} href={(page) => pageHref(path, params, page)} />
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <nav aria-label={t.tasks.view} className="flex gap-1 rounded-lg bg-neutral-100 p-1">
+          {tab("table", t.tasks.viewTable)}
+          {tab("gallery", t.tasks.viewGallery)}
+        </nav>
+        <div className="flex items-center gap-2">
+          <p className="hidden text-xs text-neutral-500 lg:block">{t.tasks.liveHint}</p>
+          {search.view === "table" ? <div className="hidden md:block"><ColumnPicker columns={columns} admin={admin} /></div> : null}
+          <AutoRefresh intervalMs={items.some((task) => isActive(task.status)) ? 2000 : 8000} />
+        </div>
+      </div>
+      {search.view === "gallery" ? (
+        <TaskGallery tasks={items} admin={admin} t={t} />
+      ) : (
+        <>
+          <div className="hidden md:block"><TaskTable tasks={items} columns={columns} admin={admin} t={t} /></div>
+          <div className="md:hidden"><TaskCards tasks={items} admin={admin} t={t} /></div>
+        </>
+      )}
+      <Pagination page={search.page} pageSize={pageSize} total={total} href={(page) => pageHref(path, taskSearchParams(search), page)} />
     </>
   );
 }

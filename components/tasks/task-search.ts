@@ -1,46 +1,60 @@
-// The task list's search params: page, mj_id, from/to (dates shown in the form) and
-// start/end (unix seconds the browser computed from those dates in the viewer's zone).
-import type { TaskFilter } from "@/lib/tasks/list-tasks";
-import { dateRangeParams, firstParam, parseDateRange, positiveParam, type DateRange } from "../date-range";
+// The task list's search params: page, view, mj_id (a prefix), status, action, channel_id,
+// and from/to (days shown in the form) with start/end (unix seconds the browser computed
+// from those days in the viewer's zone).
 import { pageNumber } from "@/lib/http/pagination";
+import type { PortalTaskFilter } from "@/lib/tasks/portal-tasks";
+import { isTaskStatus } from "@/lib/tasks/status";
+import { TASK_ACTIONS } from "@/lib/tasks/task-actions";
+import { dateRangeParams, firstParam, parseDateRange, positiveParam, type DateRange } from "../date-range";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
-export const TASK_PAGE_SIZE = 20;
+export const PAGE_SIZES = { table: 20, gallery: 24 } as const;
+export type TaskListView = keyof typeof PAGE_SIZES;
 
 export interface TaskSearch extends DateRange {
   page: number;
+  view: TaskListView;
   mjId: string;
+  status?: string;
+  action?: string;
   channelId?: number;
 }
 
 export function parseTaskSearch(params: SearchParams): TaskSearch {
+  const status = firstParam(params.status);
+  const action = firstParam(params.action);
   return {
     page: pageNumber(firstParam(params.page)),
+    view: firstParam(params.view) === "gallery" ? "gallery" : "table",
     mjId: firstParam(params.mj_id).trim().slice(0, 64),
+    status: isTaskStatus(status) ? status : undefined,
+    action: (TASK_ACTIONS as readonly string[]).includes(action) ? action : undefined,
     ...parseDateRange(params),
     channelId: positiveParam(firstParam(params.channel_id)),
   };
 }
 
-export function taskFilter(search: TaskSearch, userId?: number): TaskFilter {
-  return { userId, channelId: search.channelId, mjId: search.mjId || undefined, // The form carries unix seconds; the filter is in milliseconds, the end covering its whole second.
-    startTimestamp: search.start ? search.start * 1000 : undefined, endTimestamp: search.end ? search.end * 1000 + 999 : undefined };
-}
-
-/** The same page as a query of /api/mj/self or /api/mj. */
-export function taskApiQuery(search: TaskSearch): string {
-  const query = new URLSearchParams({ p: String(search.page), page_size: String(TASK_PAGE_SIZE) });
-  if (search.mjId) query.set("mj_id", search.mjId);
-  if (search.start) query.set("start_timestamp", String(search.start));
-  if (search.end) query.set("end_timestamp", String(search.end));
-  if (search.channelId) query.set("channel_id", String(search.channelId));
-  return query.toString();
-}
-
-/** The search params that carry over to other pages. */
-export function taskSearchParams(search: TaskSearch): Record<string, string | undefined> {
+/** The search as a task query; the form carries unix seconds, the query milliseconds (the end covers its whole second). */
+export function taskFilter(search: TaskSearch, userId?: number): PortalTaskFilter {
   return {
+    userId,
+    channelId: search.channelId,
+    status: search.status,
+    action: search.action,
+    mjIdPrefix: search.mjId || undefined,
+    startMs: search.start ? search.start * 1000 : undefined,
+    endMs: search.end ? search.end * 1000 + 999 : undefined,
+    withImage: search.view === "gallery",
+  };
+}
+
+/** The search params that carry over to other pages (and the other view, without `view`). */
+export function taskSearchParams(search: TaskSearch, view: TaskListView = search.view): Record<string, string | undefined> {
+  return {
+    view: view === "gallery" ? "gallery" : undefined,
     mj_id: search.mjId || undefined,
+    status: search.status,
+    action: search.action,
     ...dateRangeParams(search),
     channel_id: search.channelId ? String(search.channelId) : undefined,
   };

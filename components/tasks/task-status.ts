@@ -6,13 +6,6 @@ export function isActive(status: string): boolean {
   return !isTerminalStatus(status) && status !== TASK_STATUS.modal;
 }
 
-/** "37%" → 37; a finished task is 100 whatever the upstream last reported. */
-export function progressValue(status: string, progress: string): number {
-  if (status === "SUCCESS") return 100;
-  const value = Number.parseInt(progress, 10);
-  return Number.isFinite(value) ? value : 0;
-}
-
 export function statusTone(status: string): BadgeTone {
   if (status === "SUCCESS") return "success";
   if (status === "FAILURE") return "danger";
@@ -27,7 +20,8 @@ export function progressTone(status: string): "accent" | "success" | "danger" {
 }
 
 /** While a task draws, its image link serves the latest preview: the progress in the URL defeats the browser cache. */
-export function liveImageUrl(url: string, status: string, progress: string): string {
-  if (!url || !isActive(status)) return url;
-  return `${url}${url.includes("?") ? "&" : "?"}p=${encodeURIComponent(progress)}`;
+export function liveImageUrl(task: { imageUrl: string | null; status: string; progress: number }): string {
+  const url = task.imageUrl ?? "";
+  if (!url || !isActive(task.status)) return url;
+  return `${url}${url.includes("?") ? "&" : "?"}p=${task.progress}`;
 }

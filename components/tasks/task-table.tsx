@@ -1,76 +1,64 @@
-"use client";
 import Link from "next/link";
-import type { apiTaskItem } from "@/lib/tasks/task-view";
-import { useI18n } from "@/lib/i18n/client";
-import { fill, formatQuota } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/en";
+import { fill, formatDuration } from "@/lib/i18n/format";
+import type { TaskView } from "@/lib/tasks/task-view-model";
 import { LocalTime } from "../local-time";
-import { EmptyRow, Table, Td, Th } from "../ui/table";
 import { ProgressBar } from "../ui/progress-bar";
+import { EmptyRow, Table, Td, Th } from "../ui/table";
+import { actionName, codeName, TaskCost, taskHref, TaskThumb } from "./task-bits";
+import type { TaskColumn } from "./task-columns";
+import { taskColumnLabel } from "./task-column-label";
 import { TaskStatusBadge } from "./task-status-badge";
-import { liveImageUrl, progressTone, progressValue } from "./task-status";
+import { progressTone } from "./task-status";
 
-export type TaskItem = ReturnType<typeof apiTaskItem> & { user_id?: number; channel_id?: number };
+interface Props {
+  tasks: TaskView[];
+  columns: TaskColumn[];
+  admin: boolean;
+  t: Messages;
+}
 
-export function TaskTable({ tasks, admin, viewerId }: { tasks: TaskItem[]; admin: boolean; viewerId: number }) {
-  const { t } = useI18n();
-  const columns = admin ? 11 : 9;
+function cell(task: TaskView, column: TaskColumn, t: Messages, admin: boolean) {
+  switch (column) {
+    case "submitted": return <Td key={column}>{task.submitTime ? <LocalTime ms={task.submitTime} /> : "—"}</Td>;
+    case "user": return <Td key={column} className="whitespace-nowrap">{task.username}</Td>;
+    case "channel": return <Td key={column} className="whitespace-nowrap">{task.channelName || "—"}</Td>;
+    case "action": return <Td key={column} className="whitespace-nowrap text-xs font-medium text-neutral-700">{actionName(t, task.action)}</Td>;
+    case "prompt": return <Td key={column} className="max-w-xs"><p className="line-clamp-2 break-words" title={task.prompt}>{task.prompt || "—"}</p></Td>;
+    case "promptEn": return <Td key={column} className="max-w-xs"><p className="line-clamp-2 break-words text-xs">{task.promptEn || "—"}</p></Td>;
+    case "status": return <Td key={column}><TaskStatusBadge status={task.status} failReason={task.failReason} /></Td>;
+    case "progress": return <Td key={column} className="w-40"><ProgressBar value={task.progress} tone={progressTone(task.status)} label={fill(t.tasks.progressOf, { id: task.mjId })} /></Td>;
+    case "image": return <Td key={column}><Link href={taskHref(task, admin)} tabIndex={-1} aria-hidden><TaskThumb task={task} t={t} /></Link></Td>;
+    case "duration": return <Td key={column} className="whitespace-nowrap tabular-nums">{task.durationMs === null ? "—" : formatDuration(task.durationMs)}</Td>;
+    case "code": return <Td key={column} className="whitespace-nowrap text-xs">{codeName(t, task.code)}</Td>;
+    case "failReason": return <Td key={column} className="max-w-xs"><p className="line-clamp-3 break-words text-xs text-red-700">{task.failReason || "—"}</p></Td>;
+    case "cost": return <Td key={column} className="text-right">{<TaskCost task={task} t={t} />}</Td>;
+  }
+}
+
+/** The task list from `md` up: the chosen columns, the id linking to the task. */
+export function TaskTable({ tasks, columns, admin, t }: Props) {
   return (
-    <Table>
+    <Table label={admin ? t.tasks.allTitle : t.tasks.title}>
       <thead>
         <tr>
           <Th>{t.tasks.taskId}</Th>
-          <Th>{t.tasks.submitted}</Th>
-          {admin ? <Th>{t.tasks.user}</Th> : null}
-          {admin ? <Th>{t.tasks.channel}</Th> : null}
-          <Th>{t.tasks.action}</Th>
-          <Th>{t.tasks.prompt}</Th>
-          <Th>{t.tasks.status}</Th>
-          <Th>{t.tasks.progress}</Th>
-          <Th>{t.tasks.image}</Th>
-          <Th className="text-right">{t.tasks.cost}</Th>
+          {columns.map((column) => <Th key={column} className={column === "cost" ? "text-right" : undefined}>{taskColumnLabel(t, column)}</Th>)}
         </tr>
       </thead>
       <tbody className="divide-y divide-neutral-100">
         {tasks.length === 0 ? (
-          <EmptyRow colSpan={columns}>
+          <EmptyRow colSpan={columns.length + 1}>
             {t.tasks.empty}{" "}
-            {admin ? null : <Link href="/create" className="font-medium text-indigo-600 hover:underline">{t.tasks.startHere}</Link>}
+            {admin ? null : <Link href="/create" className="font-medium text-indigo-700 hover:underline">{t.tasks.startHere}</Link>}
           </EmptyRow>
         ) : null}
-        {tasks.map((task) => {
-          // The task page shows only the viewer's own tasks.
-          const href = task.user_id === undefined || task.user_id === viewerId ? `/tasks/${encodeURIComponent(task.mj_id)}` : null;
-          const image = liveImageUrl(task.image_url, task.status, task.progress);
-          return (
-            <tr key={task.id} className="hover:bg-neutral-50/60">
-              <Td className="font-mono text-xs">
-                {href ? <Link href={href} className="text-indigo-600 hover:underline">{task.mj_id}</Link> : task.mj_id}
-              </Td>
-              <Td>{task.submit_time ? <LocalTime ms={task.submit_time * 1000} /> : "—"}</Td>
-              {admin ? <Td className="tabular-nums">{task.user_id}</Td> : null}
-              {admin ? <Td className="tabular-nums">{task.channel_id || "—"}</Td> : null}
-              <Td className="text-xs font-medium uppercase text-neutral-600">{task.action}</Td>
-              <Td className="max-w-xs">
-                <p className="line-clamp-2 break-words" title={task.prompt}>{task.prompt || "—"}</p>
-              </Td>
-              <Td><TaskStatusBadge status={task.status} failReason={task.fail_reason} /></Td>
-              <Td className="w-40">
-                <ProgressBar value={progressValue(task.status, task.progress)} tone={progressTone(task.status)} label={fill(t.tasks.progressOf, { id: task.mj_id })} />
-              </Td>
-              <Td>
-                {image ? (
-                  <a href={href ?? image} target={href ? undefined : "_blank"} rel="noreferrer" className="block size-12">
-                    {/* eslint-disable-next-line @next/next/no-img-element -- upstream images of any host and size */}
-                    <img src={image} alt={fill(t.tasks.previewAlt, { id: task.mj_id })} loading="lazy" className="size-12 rounded-md object-cover ring-1 ring-neutral-200" />
-                  </a>
-                ) : (
-                  <span className="block size-12 rounded-md bg-neutral-100" />
-                )}
-              </Td>
-              <Td className="whitespace-nowrap text-right tabular-nums">{formatQuota(task.quota)}</Td>
-            </tr>
-          );
-        })}
+        {tasks.map((task) => (
+          <tr key={task.id} className="hover:bg-neutral-50">
+            <Td className="font-mono text-xs"><Link href={taskHref(task, admin)} className="text-indigo-700 hover:underline">{task.mjId}</Link></Td>
+            {columns.map((column) => cell(task, column, t, admin))}
+          </tr>
+        ))}
       </tbody>
     </Table>
   );

@@ -1,24 +1,27 @@
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
-import { mutate } from "swr";
-import { BALANCE_KEY } from "../balance";
-import { useApiAction } from "../use-api-action";
+import { useState, useTransition } from "react";
+import { submitFromPortal } from "@/app/(portal)/tasks/actions";
 
 export type SubmitKind = "imagine" | "describe" | "blend" | "action" | "modal";
 
-/** Posts a portal submit and opens the new task's page; `pending` lasts until that page shows. */
+/** Runs a portal submit (server action) and opens the new task's page; `pending` lasts until that page shows. */
 export function useSubmitTask() {
   const router = useRouter();
-  const [navigating, startNavigation] = useTransition();
-  const { run, pending, error, setError } = useApiAction();
+  const [pending, startTransition] = useTransition();
+  const [error, setErrorState] = useState({ message: "", detail: "" });
+  const setError = (message: string) => setErrorState({ message, detail: "" });
 
-  async function submit(kind: SubmitKind, body: Record<string, unknown>) {
-    const result = await run<{ result?: string | number }>(`/api/portal/submit/${kind}`, { method: "POST", body });
-    const id = result?.data?.result;
-    if (!id) return;
-    mutate(BALANCE_KEY);
-    startNavigation(() => router.push(`/tasks/${encodeURIComponent(String(id))}`));
+  function submit(kind: SubmitKind, body: Record<string, unknown>) {
+    setError("");
+    startTransition(async () => {
+      const result = await submitFromPortal(kind, body);
+      if (!result.ok) {
+        setErrorState({ message: result.message, detail: result.detail });
+        return;
+      }
+      router.push(`/tasks/${encodeURIComponent(result.taskId)}`);
+    });
   }
 
-  return { submit, pending: pending || navigating, error, setError };
+  return { submit, pending, error: error.message, errorDetail: error.detail, setError };
 }

@@ -54,7 +54,7 @@ export async function LogTable({ logs }: { logs: Log[] }) {
               <Td><Badge tone={TYPE_TONES[log.type] ?? "neutral"}>{t.usage.typeNames[log.type] ?? log.type}</Badge></Td>
               <Td className="whitespace-nowrap font-mono text-xs">{log.model_name || "—"}</Td>
               <Td className="font-mono text-xs">
-                {log.mj_id ? <Link href={`/tasks/${encodeURIComponent(log.mj_id)}`} className="text-indigo-600 hover:underline">{log.mj_id}</Link> : "—"}
+                {log.mj_id ? <Link href={`/tasks/${encodeURIComponent(log.mj_id)}`} className="text-indigo-700 hover:underline">{log.mj_id}</Link> : "—"}
               </Td>
               <Td className="max-w-40 break-words">{log.token_name || "—"}</Td>
               <Td className={`whitespace-nowrap text-right tabular-nums ${SIGN_STYLES[sign]}`}>{SIGN_PREFIX[sign]}{formatQuota(log.quota)}</Td>

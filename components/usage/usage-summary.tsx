@@ -1,15 +1,6 @@
 import { formatNumber, formatUsd } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
-
-function Stat({ label, value, detail }: { label: string; value: string; detail: string }) {
-  return (
-    <div className="rounded-xl border border-neutral-200 bg-white px-5 py-4 shadow-sm">
-      <dt className="text-sm text-neutral-500">{label}</dt>
-      <dd className="mt-1 text-2xl font-semibold tabular-nums tracking-tight text-neutral-900">{value}</dd>
-      <dd className="mt-0.5 text-xs tabular-nums text-neutral-500">{detail}</dd>
-    </div>
-  );
-}
+import { Stat } from "../dashboard/stat";
 
 /** Balance, used quota and request count, quota shown with its USD value. */
 export async function UsageSummary({ quota, used, requests }: { quota: number; used: number; requests: number }) {

@@ -7,7 +7,7 @@ import { Field, Input } from "../ui/input";
 export async function UserSearch({ keyword }: { keyword: string }) {
   const t = await getMessages();
   return (
-    <div key={keyword} className="mb-4 rounded-xl border border-neutral-200 bg-white p-4 shadow-sm">
+    <div key={keyword} className="mb-4 rounded-xl border border-neutral-200 bg-surface p-4 shadow-sm">
       <Form action="/admin/users" className="flex flex-wrap items-end gap-3">
         <Field id="user-keyword" label={t.users.keyword} className="w-full sm:w-72">
           <Input id="user-keyword" name="keyword" type="search" defaultValue={keyword} placeholder={t.users.keywordHint} autoComplete="off" />

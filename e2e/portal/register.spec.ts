@@ -1,7 +1,7 @@
 // Self-registration through the real pages, and the admin seeing the new account.
 import { expect, test } from "@playwright/test";
 
-test("a visitor registers, lands on an empty task list, and the admin finds them in Users", async ({ browser, page }) => {
+test("a visitor registers, lands on their dashboard, and the admin finds them in Users", async ({ browser, page }) => {
   const visitor = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const tab = await visitor.newPage();
   await tab.goto("/login");
@@ -10,7 +10,7 @@ test("a visitor registers, lands on an empty task list, and the admin finds them
   await tab.getByLabel("Username").fill("e2e-newcomer");
   await tab.getByLabel("Password").fill("newcomer-password");
   await tab.getByRole("button", { name: "Create account" }).click();
-  await expect(tab.getByRole("heading", { name: "Tasks" })).toBeVisible();
+  await expect(tab.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await expect(tab.getByRole("link", { name: "Users" })).toHaveCount(0);
   await visitor.close();
 

@@ -8,9 +8,13 @@ import { publicBaseUrl } from "../tasks/image-link";
 
 export const newCallbackSecret = () => randomBytes(24).toString("hex");
 
-/** Our address as the upstream should call it: the configured public address, else this request's. */
-export async function callbackBase(request?: Request): Promise<string> {
-  return publicBaseUrl(await getOptions(), request);
+/**
+ * Our address as the upstream should call it: the configured public address (PUBLIC_URL or
+ * ServerAddress), never one taken from a request's Host header, which a client could point
+ * at itself to collect the secret. "" when none is configured: such channels are polled only.
+ */
+export async function callbackBase(): Promise<string> {
+  return publicBaseUrl(await getOptions());
 }
 
 export function callbackUrl(base: string, channel: { id: number; callbackSecret: string }): string {

@@ -7,6 +7,7 @@ import { ApiError } from "../http/errors";
 import { nowSec } from "../time";
 
 import { CHANNEL_STATUS } from "./channel-status";
+import type { ChannelOutput } from "../schemas/channel";
 export const CHANNEL_TYPES = { 2: "Midjourney Proxy", 5: "Midjourney Proxy Plus" } as const;
 
 export const channelSelect = {
@@ -22,15 +23,36 @@ export interface ChannelInput {
 
 type ChannelRow = { id: number; type: number; name: string; baseUrl: string; status: number; statusReason: string; group: string; models: string; priority: number; weight: number; autoBan: number; tag: string; usedQuota: bigint; responseTime: number; testTime: bigint; createdTime: bigint; pushUpdates: number; callbackSecret: string };
 
-/** new-api's channel object; with `base` (admins' answers) also the secret callback URL for push updates. */
-export function channelOutput(channel: ChannelRow, base?: string) {
+const AUTO_DISABLED_AT = /^Disabled automatically at (\S+): /;
+
+/** When and why a channel was disabled automatically, as new-api keeps it in other_info. */
+export function autoDisabledInfo(channel: Pick<ChannelRow, "status" | "statusReason">): { status_reason: string; status_time: number } | null {
+  if (channel.status !== CHANNEL_STATUS.autoDisabled) return null;
+  const at = AUTO_DISABLED_AT.exec(channel.statusReason);
+  return {
+    status_reason: channel.statusReason.replace(AUTO_DISABLED_AT, ""),
+    status_time: at ? Math.floor(Date.parse(at[1]!) / 1000) || 0 : 0,
+  };
+}
+
+/**
+ * new-api's channel object (never the key). Its front-end also reads fields Midjourney
+ * channels have no use for; they are sent empty (other_info must parse as JSON). With `base`
+ * (admins' answers) it also carries the secret callback URL for push updates.
+ */
+export function channelOutput(channel: ChannelRow, base?: string): ChannelOutput {
   return {
     push_updates: channel.pushUpdates,
-    ...(base !== undefined && channel.callbackSecret ? { callback_url: callbackUrl(base, channel) } : {}),
+    ...(base && channel.callbackSecret ? { callback_url: callbackUrl(base, channel) } : {}),
     id: channel.id, type: channel.type, name: channel.name, base_url: channel.baseUrl, status: channel.status,
     status_reason: channel.statusReason, group: channel.group, models: channel.models, priority: channel.priority,
     weight: channel.weight, auto_ban: channel.autoBan, tag: channel.tag, used_quota: Number(channel.usedQuota),
+    // Midjourney proxies report no balance.
+    balance: 0, balance_updated_time: 0,
     response_time: channel.responseTime, test_time: Number(channel.testTime), created_time: Number(channel.createdTime),
+    other_info: JSON.stringify(autoDisabledInfo(channel) ?? {}),
+    other: "", remark: "", setting: "", model_mapping: "", status_code_mapping: "", test_model: "",
+    channel_info: { is_multi_key: false, multi_key_size: 0, multi_key_status_list: {}, multi_key_mode: "" },
   };
 }
 
@@ -72,17 +94,40 @@ export async function deleteChannel(id: number, db: DbOrTx = getDb()) {
   if (count === 0) throw new ApiError("not_found", `No channel with id ${id}.`);
 }
 
-export async function listChannels(page: { skip: number; take: number }, filter: { keyword?: string; group?: string; model?: string } = {}, db: DbOrTx = getDb()) {
-  const where = {
-    ...(filter.keyword ? { OR: [{ name: { contains: filter.keyword } }, { baseUrl: { contains: filter.keyword } }] } : {}),
+export interface ChannelFilter {
+  keyword?: string;
+  group?: string;
+  model?: string;
+  tag?: string;
+  /** "enabled": status 1; "disabled": manually or automatically disabled; or one status number. */
+  status?: "enabled" | "disabled" | number;
+  type?: number;
+  /** new-api's id_sort: newest id first instead of by priority. */
+  idSort?: boolean;
+}
+
+function channelWhere(filter: ChannelFilter) {
+  const status = filter.status === "enabled" ? CHANNEL_STATUS.enabled : filter.status === "disabled" ? { not: CHANNEL_STATUS.enabled } : filter.status;
+  return {
+    ...(filter.keyword ? { OR: [{ name: { contains: filter.keyword } }, { baseUrl: { contains: filter.keyword } }, ...(/^\d+$/.test(filter.keyword) ? [{ id: Number(filter.keyword) }] : [])] } : {}),
     ...(filter.group ? { group: { contains: filter.group } } : {}),
     ...(filter.model ? { models: { contains: filter.model } } : {}),
+    ...(filter.tag ? { tag: filter.tag } : {}),
+    ...(status !== undefined ? { status } : {}),
+    ...(filter.type !== undefined ? { type: filter.type } : {}),
   };
-  const [items, total] = await Promise.all([
-    db.channel.findMany({ where, select: channelSelect, orderBy: [{ priority: "desc" }, { id: "asc" }], skip: page.skip, take: page.take }),
+}
+
+/** A page of channels, with new-api's per-type counts of everything the filter matches but the type. */
+export async function listChannels(page: { skip: number; take: number }, filter: ChannelFilter = {}, db: DbOrTx = getDb()) {
+  const where = channelWhere(filter);
+  const orderBy = filter.idSort ? [{ id: "desc" as const }] : [{ priority: "desc" as const }, { id: "asc" as const }];
+  const [items, total, types] = await Promise.all([
+    db.channel.findMany({ where, select: channelSelect, orderBy, skip: page.skip, take: page.take }),
     db.channel.count({ where }),
+    db.channel.groupBy({ by: ["type"], where: channelWhere({ ...filter, type: undefined }), _count: { _all: true } }),
   ]);
-  return { items, total };
+  return { items, total, typeCounts: Object.fromEntries(types.map((row) => [row.type, row._count._all])) as Record<number, number> };
 }
 
 /** What forwarding needs, secrets included. Not for answers to clients. */

@@ -24,3 +24,13 @@ export async function testChannel(id: number): Promise<{ ok: boolean; message: s
   await getDb().channel.update({ where: { id }, data: { testTime: BigInt(nowSec()), responseTime: Math.round(seconds * 1000) }, select: { id: true } });
   return { ok: !message, message: message || `OK in ${seconds}s`, seconds };
 }
+
+/** Tests every channel, a few at a time; new-api's "test all". */
+export async function testAllChannels(concurrency = 4): Promise<{ id: number; ok: boolean; message: string; seconds: number }[]> {
+  const ids = (await getDb().channel.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((row) => row.id);
+  const results: { id: number; ok: boolean; message: string; seconds: number }[] = [];
+  for (let i = 0; i < ids.length; i += concurrency) {
+    results.push(...(await Promise.all(ids.slice(i, i + concurrency).map(async (id) => ({ id, ...(await testChannel(id)) })))));
+  }
+  return results;
+}

@@ -1,13 +1,18 @@
 "use client";
 import { createContext, useContext, type ReactNode } from "react";
-import { messages, type Locale, type Messages } from "./messages";
+import type { Messages } from "./en";
+import type { Locale } from "./locales";
 
-const I18nContext = createContext<{ locale: Locale; t: Messages }>({ locale: "en", t: messages.en });
+// The server layout passes in the one dictionary of the viewer's language, so the browser
+// never downloads the others.
+const I18nContext = createContext<{ locale: Locale; t: Messages } | null>(null);
 
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  return <I18nContext value={{ locale, t: messages[locale] }}>{children}</I18nContext>;
+export function I18nProvider({ locale, messages, children }: { locale: Locale; messages: Messages; children: ReactNode }) {
+  return <I18nContext value={{ locale, t: messages }}>{children}</I18nContext>;
 }
 
 export function useI18n() {
-  return useContext(I18nContext);
+  const value = useContext(I18nContext);
+  if (!value) throw new Error("useI18n outside I18nProvider");
+  return value;
 }

@@ -30,3 +30,13 @@ export function formatDateTime(date: Date, utc = false): string {
   const [year, month, day, hours, minutes] = parts as [number, number, number, number, number];
   return `${year}-${pad(month)}-${pad(day)} ${pad(hours)}:${pad(minutes)}${utc ? " UTC" : ""}`;
 }
+
+/** "850 ms", "42 s", "3 min 05 s", "2 h 04 min": a duration at the precision people read it. */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ${pad(seconds % 60)} s`;
+  return `${Math.floor(minutes / 60)} h ${pad(minutes % 60)} min`;
+}

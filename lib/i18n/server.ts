@@ -1,7 +1,11 @@
 import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
-import { isLocale, LANG_COOKIE, messages, type Locale, type Messages } from "./messages";
+import { en, type Messages } from "./en";
+import { isLocale, LANG_COOKIE, type Locale } from "./locales";
+import { zh } from "./zh";
+
+const dictionaries: Record<Locale, Messages> = { en, zh };
 
 /** The first of en/zh in the Accept-Language ranking, else en. */
 export function localeFromAcceptLanguage(header: string | null): Locale {
@@ -28,5 +32,5 @@ export const getLocale = cache(async (): Promise<Locale> => {
 });
 
 export async function getMessages(): Promise<Messages> {
-  return messages[await getLocale()];
+  return dictionaries[await getLocale()];
 }

@@ -15,6 +15,8 @@ export const DEFAULT_MODEL_PRICES: Record<string, number> = {
 export const MJ_MODELS = Object.keys(DEFAULT_MODEL_PRICES);
 
 export const OPTION_DEFAULTS = {
+  // Shown by new-api's front-end (and our portal) as the site's name.
+  SystemName: "MJ Gateway",
   GroupRatio: JSON.stringify({ default: 1, vip: 1, svip: 1 }),
   // Groups any user may pick for an API key, with their description (new-api's UserUsableGroups).
   UserUsableGroups: JSON.stringify({ default: "Default group" }),

@@ -9,6 +9,7 @@ const count = (min: number, max: number) => z.coerce.number().int().min(min).max
 
 // What each option may hold; values travel as strings (new-api's options table).
 const rules: Record<OptionKey, z.ZodType> = {
+  SystemName: z.string().trim().min(1, "must not be empty").max(64),
   GroupRatio: numberMap, ModelPrice: numberMap, ModeMultiplier: numberMap, UserUsableGroups: textMap,
   RegisterEnabled: bool, MjNotifyEnabled: bool, MjForwardUrlEnabled: bool, MjModeClearEnabled: bool,
   MjActionCheckSuccessEnabled: bool, MjAccountFilterEnabled: bool, AutomaticDisableChannelEnabled: bool,

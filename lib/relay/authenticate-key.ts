@@ -3,7 +3,8 @@
 import { getDb } from "../db";
 import { ShortLivedCache } from "../cache/short-lived";
 import { ApiError } from "../http/errors";
-import { clientIp, ipList, ipMatches } from "../net/ip";
+import { ipList, ipMatches } from "../net/ip";
+import { clientIp } from "../net/client-ip";
 import { TOKEN_STATUS } from "../tokens/token-status";
 import { parseClientKey } from "../tokens/token-key";
 import { nowSec } from "../time";
@@ -48,8 +49,9 @@ export async function authenticateRelayKey(request: Request): Promise<RelayCalle
   if (token.expiredTime !== -1n && token.expiredTime <= BigInt(nowSec())) throw unauthorized("This API key has expired.");
   if (!token.unlimitedQuota && token.remainQuota <= 0n) throw unauthorized("This API key's quota is used up.");
   if (token.user.status !== USER_STATUS.enabled) throw unauthorized("The owner of this API key is disabled.");
-  if (token.allowIps.trim() && !ipMatches(ipList(token.allowIps), clientIp(request))) {
-    throw new ApiError("forbidden", `This API key may not be used from ${clientIp(request) || "this address"}.`, 4);
+  if (token.allowIps.trim()) {
+    const ip = clientIp(request);
+    if (!ipMatches(ipList(token.allowIps), ip)) throw new ApiError("forbidden", `This API key may not be used from ${ip || "an unknown address"}.`, 4);
   }
   if (channelId !== null && token.user.role < ROLE.admin) throw new ApiError("forbidden", "Only admins may pin a channel with sk-KEY-<channel id>.", 4);
   const { user, ...rest } = token;

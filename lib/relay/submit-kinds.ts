@@ -20,6 +20,8 @@ export interface SubmitKind<S extends z.ZodType = z.ZodType> {
   parentTaskId?: (body: z.infer<S>) => string | undefined;
   /** A modal confirms the caller's task that waits in MODAL, instead of creating one. */
   confirmsModal?: boolean;
+  /** A speed mode named in the body, used when the path has no /mj-fast|relax|turbo prefix. */
+  bodyMode?: (body: z.infer<S>) => string | undefined;
   /** The body as forwarded upstream. */
   prepare?: (body: z.infer<S>) => Record<string, unknown>;
   /** "urls": the upstream answers the result at once (a list of URLs), no task to poll. */
@@ -59,7 +61,8 @@ export const SUBMIT_KINDS = {
   shorten: kind({ path: "submit/shorten", summary: "Shorten a prompt", schema: shortenSchema, action: () => "SHORTEN" }),
   video: kind({
     path: "submit/video", summary: "Image (and prompt) to video, or extend a video", schema: videoSchema,
-    action: () => "VIDEO", parentTaskId: (body) => body.taskId,
+    action: () => "VIDEO", parentTaskId: (body) => body.taskId, bodyMode: (body) => body.mode,
+    prepare: ({ base64, mode: _mode, ...body }) => ({ ...body, ...(body.image || base64 ? { image: body.image ?? base64 } : {}) }),
   }),
   edits: kind({ path: "submit/edits", summary: "Edit an image with a prompt", schema: editsSchema, action: () => "EDITS" }),
   edit: kind({ path: "submit/edit", summary: "Alias of submit/edits", schema: editsSchema, action: () => "EDITS" }),

@@ -9,7 +9,7 @@ import { submitTask } from "./submit-task";
 export function submitRoute(name: SubmitKindName): RelayRoute {
   return withRelay({ body: submitKind(name).schema }, async ({ request, caller, body, mode }) => {
     const outcome = await withIdempotency(caller.token?.id ?? null, request.headers.get("idempotency-key"), () =>
-      submitTask({ caller, kind: name, body: body as Record<string, unknown>, mode, request }),
+      submitTask({ caller, kind: name, body: body as Record<string, unknown>, mode }),
     );
     return NextResponse.json(outcome.envelope, { status: outcome.status });
   });

@@ -28,8 +28,6 @@ export interface SubmitRequest {
   /** The body as the kind's schema parsed it. */
   body: Record<string, unknown>;
   mode: Mode;
-  /** The client's request: its address is our callback address when none is configured. */
-  request?: Request;
 }
 
 export interface SubmitOutcome { status: number; envelope: SubmitEnvelope; charged: boolean }
@@ -49,7 +47,7 @@ export interface SubmitPlan {
   prompt: string;
   /** When the request arrived: the task's submitTime once the upstream accepts it. */
   submittedAt: bigint;
-  /** Our address for push callbacks ("" when unknown: the task is polled only). */
+  /** Our configured address for push callbacks ("" when none: the task is polled only). */
   callbackBase: string;
 }
 
@@ -88,12 +86,12 @@ async function planSubmit(request: SubmitRequest, options: Options): Promise<Sub
   const parentId = kind.parentTaskId?.(body as never);
   const parent = parentId ? await loadParentTask(caller.user.id, parentId, Boolean(kind.confirmsModal), options) : null;
   // A follow-up keeps the speed mode of the task it follows, unless the path names one.
-  const mode = request.mode || asMode(parent?.mode);
+  const mode = request.mode || asMode(kind.bodyMode?.(body as never)) || asMode(parent?.mode);
   const channels = await candidatesFor(caller, model, parent);
   const notifyHook = typeof body.notifyHook === "string" && body.notifyHook && optionBool(options, "MjNotifyEnabled") ? body.notifyHook : "";
   if (notifyHook) await assertNotifyHookAllowed(notifyHook, options);
   const prompt = typeof body.prompt === "string" && body.prompt ? body.prompt : (parent?.prompt ?? "");
-  const plan = { kind, caller, body, action, model, mode, parent, notifyHook, prompt, holder: { userId: caller.user.id, tokenId: caller.token?.id ?? null }, submittedAt: BigInt(nowMs()), callbackBase: await callbackBase(request.request) };
+  const plan = { kind, caller, body, action, model, mode, parent, notifyHook, prompt, holder: { userId: caller.user.id, tokenId: caller.token?.id ?? null }, submittedAt: BigInt(nowMs()), callbackBase: await callbackBase() };
   return { ...plan, charge: chargeFor(plan, options), channels };
 }
 

@@ -30,10 +30,11 @@ export const changeSchema = z
   .object({
     taskId,
     action: z.enum(["UPSCALE", "VARIATION", "REROLL"], { error: "action must be UPSCALE, VARIATION or REROLL" }),
-    index: z.coerce.number().int().min(1, "index must be 1–4").max(4, "index must be 1–4").optional(),
+    // chatgpt-web-midjourney-proxy sends index 0 with REROLL, which needs none.
+    index: z.coerce.number().int().min(0, "index must be 1–4").max(4, "index must be 1–4").optional(),
     ...common,
   })
-  .refine((b) => b.action === "REROLL" || b.index !== undefined, { message: "index (1–4) is required for UPSCALE and VARIATION", path: ["index"] });
+  .refine((b) => b.action === "REROLL" || (b.index !== undefined && b.index >= 1), { message: "index (1–4) is required for UPSCALE and VARIATION", path: ["index"] });
 
 export const simpleChangeSchema = z.object({
   content: z.string().trim().regex(/^\S+\s+(U[1-4]|V[1-4]|R)$/i, 'content must be "<taskId> U1…U4|V1…V4|R"'),
@@ -60,6 +61,8 @@ export const videoSchema = z
     prompt: z.string().trim().max(8192).default(""),
     motion: z.enum(["low", "high"], { error: 'motion must be "low" or "high"' }).optional(),
     image: imageRef.optional(),
+    /** chatgpt-web-midjourney-proxy sends the image again as base64. */
+    base64: imageRef.optional(),
     endImage: imageRef.optional(),
     loop: z.boolean().optional(),
     action: z.literal("extend", { error: 'action may only be "extend"' }).optional(),
@@ -67,14 +70,17 @@ export const videoSchema = z
     taskId: taskId.optional(),
     videoType: z.string().max(64).optional(),
     batchSize: z.coerce.number().int().refine((n) => [1, 2, 4].includes(n), "batchSize must be 1, 2 or 4").optional(),
+    /** The speed mode in the body (chatgpt-web-midjourney-proxy), when the path has no /mj-fast… prefix. */
+    mode: z.string().trim().toLowerCase().pipe(z.enum(["fast", "relax", "turbo"], { error: "mode must be FAST, RELAX or TURBO" })).optional(),
     ...common,
   })
-  .refine((b) => b.action === "extend" || b.prompt || b.image, { message: "prompt or image is required", path: ["prompt"] })
+  .refine((b) => b.action === "extend" || b.prompt || b.image || b.base64, { message: "prompt or image is required", path: ["prompt"] })
   .refine((b) => b.action !== "extend" || b.taskId, { message: "taskId (the video to extend) is required to extend", path: ["taskId"] });
 
 export const editsSchema = z.object({
   prompt: z.string({ error: "prompt is required" }).trim().min(1, "prompt is required").max(8192),
   image: imageRef,
+  maskBase64: imageDataUrl.optional(),
   accountFilter: z.record(z.string(), z.unknown()).optional(),
   ...common,
 });
@@ -95,7 +101,24 @@ export const uploadSchema = z.object({
 });
 
 export const listByConditionSchema = z.object({
-  ids: z.array(z.union([z.string(), z.number()]).transform(String)).max(1000).nullish().transform((ids) => ids ?? []),
+  ids: z.array(z.union([z.string(), z.number()]).transform(String).pipe(z.string().max(64, "each id is at most 64 characters"))).max(1000).nullish().transform((ids) => ids ?? []),
+});
+
+const button = z.object({ customId: z.string(), emoji: z.string().optional(), label: z.string().optional(), type: z.number().optional(), style: z.number().optional() });
+
+/** midjourney-proxy's task object, as fetch, list-by-condition and notify hooks carry it (times in ms). */
+export const relayTaskSchema = z.strictObject({
+  id: z.string(), action: z.string(), status: z.string(), prompt: z.string(), promptEn: z.string(), description: z.string(), state: z.string(),
+  submitTime: z.number().int().nullable(), startTime: z.number().int().nullable(), finishTime: z.number().int().nullable(),
+  progress: z.string(), imageUrl: z.string().nullable(), videoUrl: z.string().nullable(), videoUrls: z.array(z.strictObject({ url: z.string() })),
+  failReason: z.string().nullable(), botType: z.string(), mode: z.string().nullable(), buttons: z.array(button),
+  properties: z.looseObject({ finalPrompt: z.unknown(), finalZhPrompt: z.unknown() }),
+});
+export type RelayTaskOutput = z.infer<typeof relayTaskSchema>;
+
+/** midjourney-proxy's submit answer; result is the task id, or (upload) the list of URLs. */
+export const submitEnvelopeSchema = z.strictObject({
+  code: z.number().int(), description: z.string(), result: z.union([z.string(), z.array(z.string()), z.null()]), properties: z.record(z.string(), z.unknown()),
 });
 
 /** A task an upstream pushes to a channel's callback (midjourney-proxy's notifyHook body): its id is required, the rest is read as a poll's answer. */

@@ -5,6 +5,7 @@ import { getDb } from "../db";
 import { refundTask } from "../billing/refund-task";
 import { enqueueNotify } from "../notify/enqueue";
 import { nowMs } from "../time";
+import { normalizeVideoUrls } from "./video-urls";
 import { isTaskStatus, isTerminalStatus, REFUNDED_STATUSES, TASK_STATUS } from "./status";
 
 export interface UpstreamTask {
@@ -16,12 +17,12 @@ export interface UpstreamTask {
 export interface StoredTask {
   id: number; version: number; status: string; progress: string; imageUrl: string; failReason: string;
   startTime: bigint; finishTime: bigint; promptEn: string; description: string; buttons: unknown; properties: unknown;
-  notifyHook: string; videoUrl: string;
+  notifyHook: string; videoUrl: string; videoUrls: string;
 }
 
 export const storedTaskSelect = {
   id: true, version: true, status: true, progress: true, imageUrl: true, failReason: true, startTime: true,
-  finishTime: true, promptEn: true, description: true, buttons: true, properties: true, notifyHook: true, videoUrl: true,
+  finishTime: true, promptEn: true, description: true, buttons: true, properties: true, notifyHook: true, videoUrl: true, videoUrls: true,
 } as const;
 
 function changesFrom(task: StoredTask, up: UpstreamTask): Record<string, unknown> {
@@ -38,7 +39,9 @@ function changesFrom(task: StoredTask, up: UpstreamTask): Record<string, unknown
   set("finishTime", up.finishTime ? BigInt(up.finishTime) : undefined);
   set("promptEn", up.promptEn || undefined);
   set("description", up.description || undefined);
-  set("videoUrl", up.videoUrl || undefined);
+  const videoUrls = normalizeVideoUrls(up.videoUrls);
+  set("videoUrl", up.videoUrl || videoUrls[0] || undefined);
+  if (videoUrls.length) set("videoUrls", JSON.stringify(videoUrls));
   if (Array.isArray(up.buttons) && up.buttons.length) set("buttons", up.buttons);
   if (up.properties && typeof up.properties === "object") {
     const merged = { ...((task.properties as object) ?? {}), ...up.properties };

@@ -83,7 +83,15 @@ export async function getOwnTask(userId: number, mjId: string, db: DbOrTx = getD
   return db.task.findFirst({ where: { userId, mjId }, select: taskViewSelect, orderBy: { id: "desc" } });
 }
 
+// SQLite allows 999 bound variables per statement in older builds (32,766 in newer ones);
+// list-by-condition accepts up to 1,000 ids, so ask in chunks well below either limit.
+const IDS_PER_QUERY = 500;
+
 export async function getOwnTasks(userId: number, mjIds: string[], db: DbOrTx = getDb()) {
-  if (!mjIds.length) return [];
-  return db.task.findMany({ where: { userId, mjId: { in: mjIds } }, select: taskViewSelect, orderBy: { id: "asc" } });
+  const unique = [...new Set(mjIds)];
+  const rows = [];
+  for (let i = 0; i < unique.length; i += IDS_PER_QUERY) {
+    rows.push(...(await db.task.findMany({ where: { userId, mjId: { in: unique.slice(i, i + IDS_PER_QUERY) } }, select: taskViewSelect, orderBy: { id: "asc" } })));
+  }
+  return rows.sort((a, b) => a.id - b.id);
 }

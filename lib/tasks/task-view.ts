@@ -1,7 +1,11 @@
 // Task rows → the two public shapes: midjourney-proxy's camelCase task (relay, notify
-// hooks) and the seed's snake_case /api/mj item.
+// hooks) and new-api's Midjourney row for /api/mj (snake_case, times in milliseconds).
 import { optionBool, type Options } from "../options/options";
-import { forwardedImageUrl } from "./image-link";
+import { forwardedImageUrl, forwardedVideoUrl } from "./image-link";
+import { TASK_STATUS } from "./status";
+import { videoUrlsOf } from "./video-urls";
+import type { ApiTaskItem } from "../schemas/task";
+import type { RelayTaskOutput } from "../schemas/relay";
 
 export const taskViewSelect = {
   id: true, mjId: true, userId: true, channelId: true, action: true, status: true, prompt: true, promptEn: true,
@@ -17,15 +21,31 @@ export interface TaskRow {
 }
 
 const msOrNull = (value: bigint) => (value > 0n ? Number(value) : null);
+const forwarding = (options: Options) => optionBool(options, "MjForwardUrlEnabled");
 
-export function imageUrlFor(task: Pick<TaskRow, "mjId" | "imageUrl">, options: Options, base: string): string | null {
-  if (!task.imageUrl) return null;
-  return optionBool(options, "MjForwardUrlEnabled") ? forwardedImageUrl(base, task.mjId) : task.imageUrl;
+/** The image clients may show: none for a failed task (its last preview is not a result). */
+export function imageUrlFor(task: Pick<TaskRow, "mjId" | "imageUrl" | "status">, options: Options, base: string): string | null {
+  if (!task.imageUrl || task.status === TASK_STATUS.failure) return null;
+  return forwarding(options) ? forwardedImageUrl(base, task.mjId) : task.imageUrl;
 }
 
-export function relayTaskView(task: TaskRow, options: Options, base: string) {
+/** videoUrl and videoUrls, through the gateway when forwarding is on, as images are. */
+export function videoUrlsFor(task: Pick<TaskRow, "mjId" | "videoUrl" | "videoUrls" | "status">, options: Options, base: string): { videoUrl: string | null; videoUrls: string[] } {
+  if (!task.videoUrl || task.status === TASK_STATUS.failure) return { videoUrl: null, videoUrls: [] };
+  const urls = videoUrlsOf(task.videoUrls);
+  if (!forwarding(options)) return { videoUrl: task.videoUrl, videoUrls: urls };
+  return { videoUrl: forwardedVideoUrl(base, task.mjId, 0), videoUrls: urls.map((_url, index) => forwardedVideoUrl(base, task.mjId, index)) };
+}
+
+function visibleProperties(task: TaskRow): Record<string, unknown> & { finalPrompt: unknown; finalZhPrompt: unknown } {
   const properties = (task.properties && typeof task.properties === "object" ? task.properties : {}) as Record<string, unknown>;
-  const { notifyHook: _hidden, discordInstanceId: _instance, ...visible } = properties;
+  const { notifyHook: _hidden, discordInstanceId: _instance, discordChannelId: _channel, urls: _urls, ...visible } = properties;
+  // Clients render these as text (chatgpt-web-midjourney-proxy markdown-renders finalZhPrompt): never undefined.
+  return { ...visible, finalPrompt: visible.finalPrompt ?? task.promptEn ?? "", finalZhPrompt: visible.finalZhPrompt ?? "" };
+}
+
+export function relayTaskView(task: TaskRow, options: Options, base: string): RelayTaskOutput {
+  const videos = videoUrlsFor(task, options, base);
   return {
     id: task.mjId,
     action: task.action,
@@ -39,36 +59,48 @@ export function relayTaskView(task: TaskRow, options: Options, base: string) {
     finishTime: msOrNull(task.finishTime),
     progress: task.progress,
     imageUrl: imageUrlFor(task, options, base),
-    videoUrl: task.videoUrl || null,
+    videoUrl: videos.videoUrl,
+    videoUrls: videos.videoUrls.map((url) => ({ url })),
     failReason: task.failReason || null,
     botType: task.botType,
     mode: task.mode ? task.mode.toUpperCase() : null,
     buttons: Array.isArray(task.buttons) ? task.buttons : [],
-    properties: { ...visible, finalPrompt: visible.finalPrompt ?? task.promptEn ?? "" },
+    properties: visibleProperties(task),
   };
 }
 
 export type RelayTask = ReturnType<typeof relayTaskView>;
 
-/** The seed's /api/mj item; admin items add user_id and channel_id. Times in unix seconds. */
-export function apiTaskItem(task: TaskRow, options: Options, base: string, admin: boolean) {
-  const seconds = (ms: bigint) => (ms > 0n ? Math.floor(Number(ms) / 1000) : 0);
+/**
+ * new-api's Midjourney row, as /api/mj/self and /api/mj/ return it (its front-end renders
+ * these fields): times in milliseconds; buttons, properties and video_urls as JSON strings.
+ */
+export function apiTaskItem(task: TaskRow, options: Options, base: string): ApiTaskItem {
+  const videos = videoUrlsFor(task, options, base);
   return {
     id: task.id,
-    ...(admin ? { user_id: task.userId, channel_id: task.channelId ?? 0 } : {}),
-    mj_id: task.mjId,
+    code: task.code,
+    user_id: task.userId,
     action: task.action,
+    mj_id: task.mjId,
     prompt: task.prompt,
     prompt_en: task.promptEn,
+    description: task.description,
+    state: task.state,
+    submit_time: Number(task.submitTime),
+    start_time: Number(task.startTime),
+    finish_time: Number(task.finishTime),
+    image_url: imageUrlFor(task, options, base) ?? "",
+    video_url: videos.videoUrl ?? "",
+    video_urls: videos.videoUrls.length ? JSON.stringify(videos.videoUrls.map((url) => ({ url }))) : "",
     status: task.status,
     progress: task.progress,
-    image_url: imageUrlFor(task, options, base) ?? "",
-    video_url: task.videoUrl,
-    video_urls: task.videoUrls,
-    submit_time: seconds(task.submitTime),
-    start_time: seconds(task.startTime),
-    finish_time: seconds(task.finishTime),
     fail_reason: task.failReason,
+    channel_id: task.channelId ?? 0,
     quota: Number(task.quota),
+    buttons: JSON.stringify(Array.isArray(task.buttons) ? task.buttons : []),
+    properties: JSON.stringify(visibleProperties(task)),
   };
 }
+
+export type { ApiTaskItem };

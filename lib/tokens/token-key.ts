@@ -16,6 +16,7 @@ export function parseClientKey(raw: string): { key: string; channelId: number | 
   return { key: key ?? "", channelId: channel && /^\d+$/.test(channel) ? Number(channel) : null };
 }
 
+/** As new-api shows keys in lists: no "sk-" (its clients add it), the middle hidden. */
 export function maskKey(key: string): string {
-  return `sk-${key.slice(0, 4)}${"*".repeat(8)}${key.slice(-4)}`;
+  return `${key.slice(0, 4)}${"*".repeat(8)}${key.slice(-4)}`;
 }

@@ -13,7 +13,7 @@ export async function generateMetadata() {
 }
 
 export default async function LoginPage() {
-  if (await getSession()) redirect("/tasks");
+  if (await getSession()) redirect("/dashboard");
   const [t, anyUser, options] = await Promise.all([getMessages(), hasAnyUser(), getOptions()]);
   return (
     <AuthCard title={t.auth.signInTitle} description={t.auth.signInSubtitle}>
@@ -22,13 +22,13 @@ export default async function LoginPage() {
       {anyUser && optionBool(options, "RegisterEnabled") ? (
         <p className="text-center text-sm text-neutral-500">
           {t.auth.noAccount}{" "}
-          <Link href="/register" className="font-medium text-indigo-600 hover:underline">{t.auth.registerLink}</Link>
+          <Link href="/register" className="font-medium text-indigo-700 hover:underline">{t.auth.registerLink}</Link>
         </p>
       ) : null}
       {anyUser ? null : (
         <p className="text-center text-sm text-neutral-500">
           {t.auth.firstRun}{" "}
-          <Link href="/setup" className="font-medium text-indigo-600 hover:underline">{t.auth.setupLink}</Link>
+          <Link href="/setup" className="font-medium text-indigo-700 hover:underline">{t.auth.setupLink}</Link>
         </p>
       )}
     </AuthCard>

@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n/server";
 import { openApiDocument } from "@/lib/openapi/document";
 import { getOptions } from "@/lib/options/options";
-import { publicBaseUrl } from "@/lib/tasks/image-link";
+import { publicAddress } from "@/lib/portal/public-address";
 
 export async function generateMetadata() {
   return { title: (await getMessages()).docs.title };
@@ -15,7 +15,7 @@ export default async function DocsPage() {
   return (
     <>
       <PageHeader title={t.docs.title} description={t.docs.subtitle} />
-      <ApiReference document={openApiDocument(publicBaseUrl(options))} userId={user.id} />
+      <ApiReference document={openApiDocument(await publicAddress(options))} userId={user.id} />
     </>
   );
 }

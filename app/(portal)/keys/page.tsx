@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n/server";
 import { getOptions } from "@/lib/options/options";
-import { publicBaseUrl } from "@/lib/tasks/image-link";
+import { publicAddress } from "@/lib/portal/public-address";
 import { listTokens, tokenOutput } from "@/lib/tokens/tokens";
 import { pageNumber, pageWindow } from "@/lib/http/pagination";
 
@@ -29,7 +29,7 @@ export default async function KeysPage({ searchParams }: { searchParams: Promise
           <KeyTable keys={items.map(tokenOutput)} />
           <Pagination page={page} pageSize={PAGE_SIZE} total={total} href={(target) => pageHref("/keys", {}, target)} />
         </div>
-        <RelayUsage base={publicBaseUrl(options) || "https://your-gateway.example.com"} />
+        <RelayUsage base={await publicAddress(options)} />
       </div>
     </>
   );

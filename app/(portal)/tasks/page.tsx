@@ -14,7 +14,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title={t.tasks.title} description={t.tasks.subtitle} />
-      <TaskFilters path="/tasks" mjId={search.mjId} from={search.from} to={search.to} />
+      <TaskFilters path="/tasks" search={search} />
       <TaskListSection search={search} path="/tasks" viewerId={user.id} />
     </>
   );

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { hasRole } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n/server";
+import { getOptions, invalidateOptions } from "@/lib/options/options";
 
 export async function generateMetadata() {
   return { title: (await getMessages()).settings.title };
@@ -15,7 +16,7 @@ export default async function SettingsPage() {
     <>
       <PageHeader title={t.settings.title} description={t.settings.subtitle} />
       {hasRole(user.role, "root") ? (
-        <SettingsEditor />
+        <SettingsEditor options={await freshOptions()} />
       ) : (
         <Card title={t.settings.rootOnly}>
           <p className="text-sm text-neutral-600">{t.settings.rootOnlyBody}</p>
@@ -23,4 +24,10 @@ export default async function SettingsPage() {
       )}
     </>
   );
+}
+
+/** The settings as stored now (another instance may have changed them). */
+async function freshOptions(): Promise<Record<string, string>> {
+  invalidateOptions();
+  return getOptions();
 }

@@ -16,7 +16,7 @@ export default async function AllTasksPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title={t.tasks.allTitle} description={t.tasks.allSubtitle} />
-      <TaskFilters path="/admin/tasks" mjId={search.mjId} from={search.from} to={search.to} channelId={search.channelId} channels={channels.map(({ id, name }) => ({ id, name }))} />
+      <TaskFilters path="/admin/tasks" search={search} channels={channels.map(({ id, name }) => ({ id, name }))} />
       <TaskListSection search={search} path="/admin/tasks" viewerId={admin.id} admin />
     </>
   );

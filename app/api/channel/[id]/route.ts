@@ -4,8 +4,8 @@ import { idParam } from "@/lib/http/params";
 import { callbackBase } from "@/lib/channels/callback";
 import { channelOutput, deleteChannel, getChannelOrThrow } from "@/lib/channels/channels";
 
-export const GET = withApi({ role: "admin" }, async ({ params, request }) =>
-  channelOutput(await getChannelOrThrow(idParam(params)), await callbackBase(request)),
+export const GET = withApi({ role: "admin" }, async ({ params }) =>
+  channelOutput(await getChannelOrThrow(idParam(params)), await callbackBase()),
 );
 
 export const DELETE = withApi({ role: "admin" }, async ({ params }) => {

@@ -1,0 +1,4 @@
+// GET /api/about — new-api's about text (markdown or a URL); empty: the front-end shows its default
+import { withApi } from "@/lib/http/api-handler";
+
+export const GET = withApi({ role: "public" }, async () => "");

@@ -1,0 +1,6 @@
+// POST /api/channel/tag/enabled {tag} — enable every channel of a tag (admin); data is how many
+import { withApi } from "@/lib/http/api-handler";
+import { setChannelsStatus } from "@/lib/channels/batch";
+import { channelTagSchema } from "@/lib/schemas/channel";
+
+export const POST = withApi({ role: "admin", body: channelTagSchema }, async ({ body }) => setChannelsStatus({ tag: body.tag }, true));
