@@ -20,7 +20,7 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title={t.channels.title} description={t.channels.subtitle} />
-      <ChannelAdmin channels={items.map(channelOutput)} types={types} />
+      <ChannelAdmin channels={items.map((channel) => channelOutput(channel))} types={types} />
       <Pagination page={page} pageSize={PAGE_SIZE} total={total} href={(target) => pageHref("/admin/channels", {}, target)} />
     </>
   );
