@@ -30,6 +30,7 @@ export async function PortalShell({ user, children, banner }: { user: SessionUse
     ? [
         { href: "/admin/channels", label: t.nav.channels },
         { href: "/admin/tasks", label: t.nav.allTasks },
+        { href: "/admin/logs", label: t.nav.allLogs },
         { href: "/admin/users", label: t.nav.users },
         { href: "/admin/settings", label: t.nav.settings },
       ]

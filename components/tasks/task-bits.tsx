@@ -15,6 +15,11 @@ export function actionName(t: Messages, action: string): string {
   return t.actions[action] ?? action;
 }
 
+/** A price model ("mj_upscale", "swap_face") as the localized name of its action. */
+export function modelActionName(t: Messages, model: string): string {
+  return actionName(t, model === "swap_face" ? "SWAP_FACE" : model.replace(/^mj_/, "").toUpperCase());
+}
+
 export function codeName(t: Messages, code: number): string {
   return t.tasks.codeNames[code] ?? fill(t.tasks.codeOther, { code });
 }
