@@ -35,6 +35,15 @@ const PAGES: { name: string; path: () => string; ready: (page: Page, combo: Comb
   { name: "admin-channels", path: () => "/admin/channels", ready: heading("Channels", "渠道") },
   { name: "admin-tasks", path: () => "/admin/tasks", ready: heading("All tasks", "全部任务") },
   { name: "admin-users", path: () => "/admin/users", ready: heading("Users", "用户") },
+  { name: "admin-user", path: () => "/admin/users/1", ready: heading("User Root", "用户 Root") },
+  {
+    name: "admin-task",
+    path: () => `/admin/tasks/${mjId}`,
+    ready: async (page) => {
+      await expect(page.getByRole("img", { name: new RegExp(mjId) })).toBeVisible();
+    },
+  },
+  { name: "admin-logs", path: () => "/admin/logs", ready: heading("All usage", "全部用量") },
   { name: "admin-settings", path: () => "/admin/settings", ready: heading("Settings", "设置") },
 ];
 
