@@ -4,14 +4,14 @@ import { batchChannels, testEveryChannel } from "@/app/admin/channels/actions";
 import { useI18n } from "@/lib/i18n/client";
 import { fill } from "@/lib/i18n/format";
 import { Button } from "../ui/button";
-import { FormError } from "../ui/form-error";
+import { ActionFeedback, type ActionFeedbackResult } from "../ui/action-feedback";
 import { Input } from "../ui/input";
 
 /** Batch work on the chosen channels, and Test all (latency lands in the table). */
 export function ChannelBatchBar({ selected, onDone }: { selected: number[]; onDone: () => void }) {
   const { t } = useI18n();
   const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const [result, setResult] = useState<ActionFeedbackResult>(null);
   const [tag, setTag] = useState("");
 
   function run(op: "enable" | "disable" | "delete" | "tag") {
@@ -41,8 +41,7 @@ export function ChannelBatchBar({ selected, onDone }: { selected: number[]; onDo
         </span>
         <Button size="sm" className="ml-auto" disabled={pending} onClick={testAll}>{t.channels.testAll}</Button>
       </div>
-      {result?.ok ? <p role="status" className="text-sm text-emerald-700">{result.message}</p> : null}
-      <FormError message={result && !result.ok ? result.message : ""} />
+      <ActionFeedback result={result} />
     </div>
   );
 }

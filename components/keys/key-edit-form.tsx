@@ -5,7 +5,7 @@ import { useI18n } from "@/lib/i18n/client";
 import { fill } from "@/lib/i18n/format";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
-import { FormError } from "../ui/form-error";
+import { ActionFeedback, type ActionFeedbackResult } from "../ui/action-feedback";
 import { Checkbox, Field, Input, Select, Textarea } from "../ui/input";
 
 interface Props {
@@ -27,7 +27,7 @@ export function KeyEditForm({ keyData, models, groups, ownGroup }: Props) {
   const { t } = useI18n();
   const [pending, startTransition] = useTransition();
   const [unlimited, setUnlimited] = useState(keyData.unlimited_quota);
-  const [result, setResult] = useState<{ ok: boolean; message: string; detail?: string } | null>(null);
+  const [result, setResult] = useState<ActionFeedbackResult>(null);
   const allowed = new Set(keyData.model_limits.split(",").filter(Boolean));
 
   function save(event: FormEvent<HTMLFormElement>) {
@@ -85,8 +85,7 @@ export function KeyEditForm({ keyData, models, groups, ownGroup }: Props) {
             ))}
           </div>
         </fieldset>
-        {result?.ok ? <p role="status" className="text-sm text-emerald-700">{result.message}</p> : null}
-        <FormError message={result && !result.ok ? result.message : ""} detail={result?.detail} />
+        <ActionFeedback result={result} />
         <Button type="submit" disabled={pending}>{t.common.save}</Button>
       </form>
     </Card>

@@ -2,10 +2,9 @@ import Link from "next/link";
 import type { Messages } from "@/lib/i18n/en";
 import { logOutput } from "@/lib/billing/list-logs";
 import type { inspectTask } from "@/lib/tasks/task-inspection";
-import { DeliveryRow } from "../hooks/delivery-row";
+import { DeliveryTable } from "../hooks/delivery-table";
 import type { Delivery } from "../hooks/delivery-types";
 import { Card } from "../ui/card";
-import { EmptyRow, Table, Th } from "../ui/table";
 import { LogTable } from "../usage/log-table";
 import { TaskDetail, TaskDetailRow as Row } from "./task-detail";
 
@@ -30,22 +29,7 @@ export function TaskInspection({ inspection, viewerId, t }: { inspection: Inspec
         {logs.length ? <LogTable logs={logs.map((log) => logOutput(log, true))} admin={{ channelNames }} /> : <p className="text-sm text-neutral-500">{t.task.logEmpty}</p>}
       </Card>
       <Card id="task-deliveries" title={t.task.deliveriesTitle}>
-        <Table>
-          <thead>
-            <tr>
-              <Th>{t.hooks.created}</Th>
-              <Th>{t.hooks.taskId}</Th>
-              <Th>{t.hooks.url}</Th>
-              <Th>{t.hooks.status}</Th>
-              <Th className="text-right">{t.hooks.attempts}</Th>
-              <Th className="text-right">{t.common.actions}</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-neutral-100">
-            {deliveries.length === 0 ? <EmptyRow colSpan={6}>{t.task.deliveriesEmpty}</EmptyRow> : null}
-            {deliveries.map((delivery) => <DeliveryRow key={delivery.id} delivery={delivery as Delivery} readOnly={task.userId !== viewerId} />)}
-          </tbody>
-        </Table>
+        <DeliveryTable deliveries={deliveries as Delivery[]} empty={t.task.deliveriesEmpty} readOnly={task.userId !== viewerId} t={t} />
       </Card>
     </div>
   );

@@ -5,7 +5,7 @@ import { ROLE } from "@/lib/auth/roles";
 import { useI18n } from "@/lib/i18n/client";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
-import { FormError } from "../ui/form-error";
+import { ActionFeedback, type ActionFeedbackResult } from "../ui/action-feedback";
 import { Field, Input, Select } from "../ui/input";
 
 interface Props {
@@ -18,7 +18,7 @@ interface Props {
 export function UserProfileForm({ user, groups, root }: Props) {
   const { t } = useI18n();
   const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<{ ok: boolean; message: string; detail?: string } | null>(null);
+  const [result, setResult] = useState<ActionFeedbackResult>(null);
   // A user already in a group that lost its ratio keeps it listed, so the form still shows the truth.
   const choices = groups.includes(user.group) ? groups : [user.group, ...groups];
 
@@ -59,8 +59,7 @@ export function UserProfileForm({ user, groups, root }: Props) {
             <Input id="user-password" name="password" type="password" minLength={8} autoComplete="new-password" aria-describedby="user-password-hint" />
           </Field>
         </div>
-        {result?.ok ? <p role="status" className="text-sm text-emerald-700">{result.message}</p> : null}
-        <FormError message={result && !result.ok ? result.message : ""} detail={result?.detail} />
+        <ActionFeedback result={result} />
         <Button type="submit" disabled={pending}>{t.common.save}</Button>
       </form>
     </Card>

@@ -6,7 +6,7 @@ import { useI18n } from "@/lib/i18n/client";
 import { fill, formatNumber, formatQuota } from "@/lib/i18n/format";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
-import { FormError } from "../ui/form-error";
+import { ActionFeedback, type ActionFeedbackResult } from "../ui/action-feedback";
 import { Field, Input, Select } from "../ui/input";
 
 const MODES = ["add", "subtract", "override"] as const;
@@ -16,7 +16,7 @@ export function UserQuotaForm({ userId, quota }: { userId: number; quota: number
   const { t } = useI18n();
   const [pending, startTransition] = useTransition();
   const [usd, setUsd] = useState("1");
-  const [result, setResult] = useState<{ ok: boolean; message: string; detail?: string } | null>(null);
+  const [result, setResult] = useState<ActionFeedbackResult>(null);
 
   function apply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -50,8 +50,7 @@ export function UserQuotaForm({ userId, quota }: { userId: number; quota: number
             <Input id="quota-reason" name="reason" required maxLength={200} autoComplete="off" aria-describedby="quota-reason-hint" />
           </Field>
         </div>
-        {result?.ok ? <p role="status" className="text-sm text-emerald-700">{result.message}</p> : null}
-        <FormError message={result && !result.ok ? result.message : ""} detail={result?.detail} />
+        <ActionFeedback result={result} />
         <Button type="submit" disabled={pending}>{t.users.applyQuota}</Button>
       </form>
     </Card>
