@@ -486,7 +486,7 @@ export const en = {
     maxItems: "at most {n} items",
     format: "format {format}",
     pattern: "pattern {pattern}",
-    tags: {} as Record<string, string>,
+    tags: { Relay: "Relay", Auth: "Auth", Users: "Users", "API keys": "API keys", Channels: "Channels", Settings: "Settings", Logs: "Logs", Tasks: "Tasks", Notify: "Notify hooks" } as Record<string, string>,
   },
   users: {
     title: "Users",
