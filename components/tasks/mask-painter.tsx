@@ -1,5 +1,5 @@
 "use client";
-import { useRef, useState, type PointerEvent } from "react";
+import { useEffect, useRef, useState, type PointerEvent } from "react";
 import { useI18n } from "@/lib/i18n/client";
 import { fill } from "@/lib/i18n/format";
 import { Button } from "../ui/button";
@@ -18,8 +18,16 @@ export function MaskPainter({ imageUrl, onChange }: { imageUrl: string; onChange
   const [tool, setTool] = useState<Tool>("brush");
   const [brush, setBrush] = useState(8);
   const [steps, setSteps] = useState(0);
+  // Painting starts once the canvas has the image's size; resizing would wipe the strokes.
+  const [ready, setReady] = useState(false);
 
+  const image = useRef<HTMLImageElement>(null);
   const context = () => canvas.current?.getContext("2d") ?? null;
+
+  // The image may finish loading before hydration, when onLoad has no listener yet.
+  useEffect(() => {
+    if (image.current?.complete && image.current.naturalWidth) sizeToImage(image.current);
+  }, []);
 
   function sizeToImage(image: HTMLImageElement) {
     if (!canvas.current) return;
@@ -27,6 +35,7 @@ export function MaskPainter({ imageUrl, onChange }: { imageUrl: string; onChange
     canvas.current.height = image.naturalHeight || 1024;
     history.current = [];
     setSteps(0);
+    setReady(true);
   }
 
   function point(event: PointerEvent<HTMLCanvasElement>) {
@@ -52,7 +61,7 @@ export function MaskPainter({ imageUrl, onChange }: { imageUrl: string; onChange
 
   function start(event: PointerEvent<HTMLCanvasElement>) {
     const ctx = context();
-    if (!ctx || !canvas.current) return;
+    if (!ready || !ctx || !canvas.current) return;
     event.currentTarget.setPointerCapture(event.pointerId);
     history.current.push(ctx.getImageData(0, 0, canvas.current.width, canvas.current.height));
     setSteps(history.current.length);
@@ -130,11 +139,12 @@ export function MaskPainter({ imageUrl, onChange }: { imageUrl: string; onChange
       </div>
       <div className="relative overflow-hidden rounded-lg ring-1 ring-neutral-200">
         {/* eslint-disable-next-line @next/next/no-img-element -- the upstream image to paint over */}
-        <img src={imageUrl} alt="" onLoad={(event) => sizeToImage(event.currentTarget)} className="block h-auto w-full select-none" draggable={false} />
+        <img ref={image} src={imageUrl} alt="" onLoad={(event) => sizeToImage(event.currentTarget)} className="block h-auto w-full select-none" draggable={false} />
         <canvas
           ref={canvas}
           role="img"
           aria-label={t.task.maskCanvas}
+          aria-busy={!ready}
           onPointerDown={start}
           onPointerMove={move}
           onPointerUp={end}

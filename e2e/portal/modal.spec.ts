@@ -31,14 +31,19 @@ test("Vary (Region) paints a mask with brush, eraser and undo, and sends it", as
   await expect(form.getByRole("alert")).toContainText("Paint the area to change");
 
   const canvas = form.getByRole("img", { name: /paint over the area/ });
-  const box = (await canvas.boundingBox())!;
+  await expect(canvas).toHaveAttribute("aria-busy", "false");
   const paint = async (from: number, to: number) => {
-    await page.mouse.move(box.x + box.width * from, box.y + box.height * 0.5);
+    // Measured each time: clicking a tool may scroll the page.
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    const y = box.y + Math.min(box.height / 2, 100);
+    await page.mouse.move(box.x + box.width * from, y);
     await page.mouse.down();
-    await page.mouse.move(box.x + box.width * to, box.y + box.height * 0.5, { steps: 5 });
+    await page.mouse.move(box.x + box.width * to, y, { steps: 5 });
     await page.mouse.up();
   };
   await paint(0.2, 0.6);
+  await expect(form.getByRole("button", { name: "Undo" })).toBeEnabled();
   await form.getByRole("button", { name: "Eraser" }).click();
   await paint(0.3, 0.4);
   await form.getByRole("button", { name: "Undo" }).click();

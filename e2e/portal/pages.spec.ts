@@ -49,6 +49,8 @@ const PAGES: { name: string; path: () => string; ready: (page: Page, combo: Comb
 
 for (const entry of PAGES) {
   test(`${entry.name}: no axe violations at any width, theme or language${entry.smoke ? " @smoke" : ""}`, async ({ page }) => {
+    // Eight loads and axe runs; the API docs page alone is large.
+    test.setTimeout(entry.name === "docs" ? 300_000 : 180_000);
     await auditPage(page, { name: entry.name, path: entry.path(), ready: entry.ready, fullPage: entry.fullPage });
   });
 }
@@ -56,6 +58,7 @@ for (const entry of PAGES) {
 test.describe("signed out", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
   test("login: no axe violations at any width, theme or language @smoke", async ({ page }) => {
+    test.setTimeout(180_000);
     await auditPage(page, { name: "login", path: "/login", ready: heading("Sign in", "登录") });
   });
 });
