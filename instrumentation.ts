@@ -4,6 +4,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { getEnv, inngestConfigured } = await import("./lib/env");
   const env = getEnv();
+  // Say once, at start, when links in answers and callbacks cannot be absolute.
+  const [{ getOptions }, { warnOnceWithoutPublicUrl }] = await Promise.all([import("./lib/options/options"), import("./lib/tasks/image-link")]);
+  await getOptions().then(warnOnceWithoutPublicUrl, () => undefined);
   if (inngestConfigured(env)) {
     (await import("./inngest/client")).connectEventSender();
     return;

@@ -1,3 +1,30 @@
+// Headers of every answer. Pages also get a nonce-based CSP from proxy.ts; API answers are
+// data, never documents, so their CSP forbids everything.
+const SECURITY_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+];
+const API_CSP = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; sandbox" };
+// Browsers ignore HSTS over plain http; the reverse proxy that terminates TLS says https here.
+const HSTS = { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" };
+
+// The relay answers browsers on any origin, as new-api does (chatgpt-web-midjourney-proxy calls
+// it straight from the page): keys travel in headers, never cookies, so no credentials mode.
+const RELAY_CORS_HEADERS = [
+  { key: "Access-Control-Allow-Origin", value: "*" },
+  { key: "Access-Control-Allow-Methods", value: "GET, POST, PUT, DELETE, OPTIONS" },
+  {
+    key: "Access-Control-Allow-Headers",
+    value: "Authorization, Content-Type, mj-api-secret, Idempotency-Key, Accept, Accept-Language, X-Requested-With, New-Api-User, Cache-Control",
+  },
+  { key: "Access-Control-Expose-Headers", value: "Retry-After, Content-Length, Content-Type" },
+  { key: "Access-Control-Max-Age", value: "86400" },
+  // Lets a page on a public site reach a gateway on a private network (Chromium's PNA preflight).
+  { key: "Access-Control-Allow-Private-Network", value: "true" },
+];
+const RELAY_PATHS = ["/mj/:path*", "/mj-:mode(fast|relax|turbo)/mj/:path*"];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
@@ -5,6 +32,14 @@ const nextConfig = {
   // new-api clients call /api/channel/, /api/user/ … with a trailing slash; a 308 would
   // break the ones that do not follow redirects for PUT/POST, so serve both spellings.
   skipTrailingSlashRedirect: true,
+  async headers() {
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [HSTS] },
+      { source: "/api/:path*", headers: [API_CSP] },
+      ...RELAY_PATHS.map((source) => ({ source, headers: [API_CSP, ...RELAY_CORS_HEADERS] })),
+    ];
+  },
   async rewrites() {
     return {
       beforeFiles: [

@@ -1,4 +1,4 @@
-// Environment, parsed once. scripts/start.ts fills AUTH_SECRET from ./data before Next starts.
+// Environment, parsed once. npm start (scripts/prepare-start.ts) fills AUTH_SECRET from ./data before Next starts.
 import { z } from "zod";
 
 export const DEFAULT_DATABASE_URL = "file:./data/mj-gateway.db";
@@ -10,6 +10,13 @@ const envSchema = z.object({
   // Base URL clients reach us on; used for image links so they never point at localhost (new-api #144).
   PUBLIC_URL: z.string().url().optional(),
   NOTIFY_HOOK_ALLOW: z.string().default(""),
+  // Reverse proxies (IPs or CIDRs) whose X-Forwarded-For / X-Real-IP are believed; default none.
+  TRUSTED_PROXIES: z.string().default(""),
+  // Largest request bodies accepted: relay submits (images as data URLs) and management JSON.
+  MAX_BODY_BYTES_RELAY: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  MAX_BODY_BYTES_API: z.coerce.number().int().positive().default(64 * 1024),
+  // Set by scripts/next-server.mjs, which reports the socket's address in x-mj-peer (internal).
+  MJ_PEER_HEADER: z.enum(["on", "off"]).default("off"),
   INNGEST_DEV: z.string().optional(),
   INNGEST_EVENT_KEY: z.string().optional(),
   INNGEST_SIGNING_KEY: z.string().optional(),
@@ -25,6 +32,11 @@ let cached: Env | undefined;
 export function getEnv(): Env {
   cached ??= envSchema.parse(process.env);
   return cached;
+}
+
+/** Forget the parsed environment, so a changed process.env is read again (tests). */
+export function resetEnv(): void {
+  cached = undefined;
 }
 
 export function isPostgresUrl(url: string): boolean {

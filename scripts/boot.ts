@@ -57,7 +57,8 @@ export function buildIfNeeded(): void {
 
 export function serve(): Promise<number> {
   const port = process.env.PORT || "3000";
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env: process.env });
+  // Our own server in front of Next: it hands the socket's address to the app (scripts/next-server.mjs).
+  const server = spawn(process.execPath, ["scripts/next-server.mjs"], { stdio: "inherit", env: { ...process.env, PORT: port } });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   return new Promise((resolve) => server.on("exit", (code) => resolve(code ?? 0)));
 }

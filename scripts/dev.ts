@@ -36,7 +36,7 @@ if (inngestServer) {
   console.log("[dev] The Inngest Dev Server could not be started (npx inngest-cli needs to download its binary).");
   console.log("[dev] Background work (polling, timeouts, notify hooks) runs in-process instead.");
 }
-const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", port], { stdio: "inherit", env: process.env });
+const next = spawn(process.execPath, ["scripts/next-server.mjs", "--dev"], { stdio: "inherit", env: { ...process.env, PORT: port } });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     next.kill(signal);

@@ -6,7 +6,7 @@ import { E2E_ADMIN } from "../constants";
 
 const PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAAABJRU5ErkJggg==";
 
-test("new-api's front-end: sign-in answers the classic user object; unknown paths are JSON 404s, not HTML", async ({ request }) => {
+test("new-api's front-end: sign-in answers the classic user object; unknown paths are JSON 404s, not HTML @smoke", async ({ request }) => {
   const wrong = await request.post("/api/user/login?turnstile=", { data: { username: E2E_ADMIN.username, password: "not the password" } });
   expect(wrong.status()).toBe(200);
   expect(await wrong.json()).toMatchObject({ success: false, message: expect.stringMatching(/Wrong username or password/) });
@@ -29,7 +29,7 @@ test("new-api's front-end: sign-in answers the classic user object; unknown path
   }
 });
 
-test("a midjourney-proxy browser client: unknown relay paths are JSON, submits answer in midjourney-proxy's envelope", async ({ request, playwright, baseURL }) => {
+test("a midjourney-proxy browser client: unknown relay paths are JSON, submits answer in midjourney-proxy's envelope @smoke", async ({ request, playwright, baseURL }) => {
   const login = await request.post("/api/user/login", { data: E2E_ADMIN });
   const me = (await login.json()).data;
   const created = await (await request.post("/api/token/", { headers: { "New-API-User": String(me.id) }, data: { name: "browser client", unlimited_quota: true } })).json();

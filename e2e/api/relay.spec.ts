@@ -8,7 +8,8 @@ async function adminHeaders(request: APIRequestContext) {
   expect(login.status()).toBe(200);
   const me = await (await login.json()).data;
   expect(me).toMatchObject({ username: E2E_ADMIN.username, role: 100 });
-  const token = await (await request.get("/api/user/token")).json();
+  // Rotating the access token is a change: a cookie-authenticated call names its user (CSRF).
+  const token = await (await request.get("/api/user/token", { headers: { "new-api-user": String(me.id) } })).json();
   expect(token.success).toBe(true);
   return { authorization: `Bearer ${token.data}`, "new-api-user": String(me.id) };
 }

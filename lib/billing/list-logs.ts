@@ -1,3 +1,4 @@
+import type { LogOutput } from "../schemas/log";
 import { getDb } from "../db";
 
 export interface LogFilter {
@@ -30,7 +31,7 @@ export async function listLogs(filter: LogFilter, page: { skip: number; take: nu
 type LogRow = Awaited<ReturnType<typeof listLogs>>["items"][number];
 
 /** new-api's log object; users do not see which channel served them. */
-export function logOutput(log: LogRow, admin: boolean) {
+export function logOutput(log: LogRow, admin: boolean): LogOutput {
   return {
     id: log.id, user_id: log.userId, created_at: Number(log.createdAt), type: log.type, content: log.content,
     username: log.username, token_name: log.tokenName, token_id: log.tokenId, model_name: log.modelName,

@@ -17,17 +17,15 @@ export async function reserveQuota(tx: Tx, holder: Holder, cost: bigint): Promis
   });
   if (user.count !== 1) throw new ApiError("quota_exhausted", "Not enough quota in your balance for this action.", 4);
   if (holder.tokenId === null) return;
-  const limited = await tx.token.updateMany({
-    where: { id: holder.tokenId, unlimitedQuota: false, remainQuota: { gte: cost } },
-    data: { remainQuota: { decrement: cost }, usedQuota: { increment: cost }, accessedTime: BigInt(nowSec()) },
-  });
-  if (limited.count === 1) return;
-  const unlimited = await tx.token.updateMany({
-    where: { id: holder.tokenId, unlimitedQuota: true },
-    data: { usedQuota: { increment: cost }, accessedTime: BigInt(nowSec()) },
-  });
+  // One statement for both kinds of key: a limited key must hold the cost and pays it from
+  // its own limit; an unlimited key only counts its use.
+  const token = await tx.$executeRaw`
+    UPDATE "tokens" SET
+      "remain_quota" = "remain_quota" - (CASE WHEN "unlimited_quota" THEN 0 ELSE CAST(${cost} AS BIGINT) END),
+      "used_quota" = "used_quota" + CAST(${cost} AS BIGINT), "accessed_time" = CAST(${BigInt(nowSec())} AS BIGINT)
+    WHERE "id" = ${holder.tokenId} AND ("unlimited_quota" OR "remain_quota" >= CAST(${cost} AS BIGINT))`;
   // Throwing rolls back the user's decrement above.
-  if (unlimited.count !== 1) throw new ApiError("quota_exhausted", "Not enough quota left on this API key for this action.", 4);
+  if (token !== 1) throw new ApiError("quota_exhausted", "Not enough quota left on this API key for this action.", 4);
 }
 
 /** Gives back a reservation (upstream refused the job) or a charge (refund). */

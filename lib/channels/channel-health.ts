@@ -4,6 +4,7 @@ import { getDb } from "../db";
 import { getOptions, optionBool, optionNumber } from "../options/options";
 import { CHANNEL_STATUS } from "./channel-status";
 import type { UpstreamChannel } from "./channels";
+import { forgetEnabledChannels } from "./select-channel";
 
 export async function recordChannelSuccess(channel: UpstreamChannel, responseMs: number): Promise<void> {
   await getDb().channel.update({ where: { id: channel.id }, data: { failCount: 0, responseTime: Math.round(responseMs) }, select: { id: true } });
@@ -19,4 +20,5 @@ export async function recordChannelFault(channel: UpstreamChannel, reason: strin
     where: { id: channel.id, status: CHANNEL_STATUS.enabled },
     data: { status: CHANNEL_STATUS.autoDisabled, statusReason: `Disabled automatically at ${new Date().toISOString()}: ${reason}` },
   });
+  forgetEnabledChannels();
 }

@@ -1,10 +1,12 @@
 // Channels (upstream midjourney-proxy servers). The secret `key` is write-only: it is
 // selected only where a request is forwarded, never by anything that answers a client.
 import { getDb, type DbOrTx } from "../db";
+import { forgetEnabledChannels } from "./select-channel";
 import { ApiError } from "../http/errors";
 import { nowSec } from "../time";
 
 import { CHANNEL_STATUS } from "./channel-status";
+import type { ChannelOutput } from "../schemas/channel";
 export const CHANNEL_TYPES = { 2: "Midjourney Proxy", 5: "Midjourney Proxy Plus" } as const;
 
 export const channelSelect = {
@@ -35,7 +37,7 @@ export function autoDisabledInfo(channel: Pick<ChannelRow, "status" | "statusRea
  * new-api's channel object (never the key). Its front-end also reads fields Midjourney
  * channels have no use for; they are sent empty (other_info must parse as JSON).
  */
-export function channelOutput(channel: ChannelRow) {
+export function channelOutput(channel: ChannelRow): ChannelOutput {
   return {
     id: channel.id, type: channel.type, name: channel.name, base_url: channel.baseUrl, status: channel.status,
     status_reason: channel.statusReason, group: channel.group, models: channel.models, priority: channel.priority,
@@ -52,10 +54,13 @@ export function channelOutput(channel: ChannelRow) {
 const trimSlash = (url: string) => url.replace(/\/+$/, "");
 
 export async function createChannel(input: ChannelInput & { name: string; baseUrl: string }, db: DbOrTx = getDb()) {
-  return db.channel.create({
+  const created = await db.channel.create({
     data: { ...input, baseUrl: trimSlash(input.baseUrl), createdTime: BigInt(nowSec()) },
     select: channelSelect,
   });
+  // Other instances see the change within a second (the cache's life); this one at once.
+  forgetEnabledChannels();
+  return created;
 }
 
 export async function getChannelOrThrow(id: number, db: DbOrTx = getDb()) {
@@ -69,15 +74,18 @@ export async function updateChannel(id: number, input: ChannelInput, db: DbOrTx 
   // An empty key in an update means "keep the current secret" (it is never sent to the UI).
   const { key, ...rest } = input;
   const statusReason = input.status === CHANNEL_STATUS.enabled ? "" : undefined;
-  return db.channel.update({
+  const updated = await db.channel.update({
     where: { id },
     data: { ...rest, ...(key ? { key } : {}), ...(rest.baseUrl ? { baseUrl: trimSlash(rest.baseUrl) } : {}), statusReason, ...(input.status === CHANNEL_STATUS.enabled ? { failCount: 0 } : {}) },
     select: channelSelect,
   });
+  forgetEnabledChannels();
+  return updated;
 }
 
 export async function deleteChannel(id: number, db: DbOrTx = getDb()) {
   const { count } = await db.channel.deleteMany({ where: { id } });
+  forgetEnabledChannels();
   if (count === 0) throw new ApiError("not_found", `No channel with id ${id}.`);
 }
 

@@ -7,8 +7,10 @@ import { getSession, type SessionUser } from "../auth/session";
 import { userFromAccessToken } from "../auth/access-token";
 import { ROLE, type RoleName } from "../auth/roles";
 import { ApiError, managementStatus } from "./errors";
+import { getOptions } from "../options/options";
+import { assertNewApiUser, assertNotCrossSite, isMutating } from "./csrf";
 import { toApiError } from "./to-api-error";
-import { parseOrThrow, queryObject, readJsonBody } from "./validation";
+import { checkedParams, parseOrThrow, queryObject, readJsonBody, type BodyLimit } from "./validation";
 
 type Params = Record<string, string | string[] | undefined>;
 export type ApiAccess = RoleName | "public";
@@ -17,6 +19,10 @@ export interface ApiConfig<B extends z.ZodType | undefined, Q extends z.ZodType 
   role: ApiAccess;
   body?: B;
   query?: Q;
+  /** Size limit of the body: "api" (MAX_BODY_BYTES_API, default) or "relay" for bodies with images. */
+  bodyLimit?: BodyLimit;
+  /** A GET that changes state (rotates a secret): guarded against cross-site requests like a POST. */
+  changesState?: boolean;
 }
 
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
@@ -40,7 +46,8 @@ export function ok(data: unknown = null, message = ""): Response {
 
 export function fail(error: unknown): Response {
   const apiError = toApiError(error);
-  return NextResponse.json({ success: false, message: apiError.message }, { status: managementStatus[apiError.code] ?? 200 });
+  const headers = apiError.retryAfter ? { "retry-after": String(apiError.retryAfter) } : undefined;
+  return NextResponse.json({ success: false, message: apiError.message }, { status: managementStatus[apiError.code] ?? 200, headers });
 }
 
 const SESSION_COOKIE = /(^|;\s*)(__Secure-)?authjs\.session-token(\.\d+)?=/;
@@ -59,6 +66,8 @@ export function withApi<B extends z.ZodType | undefined = undefined, Q extends z
 ): ApiRoute {
   const route = async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
     try {
+      const viaCookie = !request.headers.get("authorization") && SESSION_COOKIE.test(request.headers.get("cookie") ?? "");
+      const matchNewApiUser = isMutating(request, config.changesState) && assertNotCrossSite(request, await getOptions(), viaCookie);
       const user = await resolveCaller(request).catch((error) => {
         if (config.role === "public") return null;
         throw error;
@@ -67,9 +76,10 @@ export function withApi<B extends z.ZodType | undefined = undefined, Q extends z
         if (!user) throw new ApiError("unauthorized", "Not signed in: sign in, or send an access token with New-Api-User.");
         if (user.role < ROLE[config.role as RoleName]) throw new ApiError("role_required", "You do not have permission to do this.");
       }
-      const body = config.body ? parseOrThrow(config.body, await readJsonBody(request)) : undefined;
+      if (matchNewApiUser && user) assertNewApiUser(request, user.id);
+      const body = config.body ? parseOrThrow(config.body, await readJsonBody(request, { limit: config.bodyLimit, requireJsonType: true })) : undefined;
       const query = config.query ? parseOrThrow(config.query, queryObject(request)) : undefined;
-      const params = (await routeContext?.params) ?? {};
+      const params = checkedParams((await routeContext?.params) ?? {});
       const result = await handler({ request, user: user as never, body: body as never, query: query as never, params });
       return result instanceof Response ? result : ok(result);
     } catch (error) {

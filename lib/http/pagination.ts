@@ -3,6 +3,8 @@
 import { z } from "zod";
 
 export const DEFAULT_PAGE_SIZE = 20;
+// Past this page an offset stops being a number databases accept; nobody pages this far.
+const MAX_PAGE = 1_000_000;
 export const MAX_PAGE_SIZE = 100;
 
 const looseInt = z
@@ -19,7 +21,7 @@ export type PageQuery = z.infer<typeof pageQuery>;
 /** A page number from anything a client or a URL may send. */
 export function pageNumber(raw: unknown): number {
   const number = Number.parseInt(String(raw ?? ""), 10);
-  return Number.isFinite(number) && number > 1 ? number : 1;
+  return Number.isFinite(number) && number > 1 ? Math.min(number, MAX_PAGE) : 1;
 }
 
 export function resolvePage(query: PageQuery, defaultSize = DEFAULT_PAGE_SIZE): { page: number; pageSize: number } {

@@ -4,8 +4,9 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { authenticateRelayKey, type RelayCaller } from "../relay/authenticate-key";
 import { requestMode, type Mode } from "../relay/mode";
+import type { ApiError } from "./errors";
 import { toApiError } from "./to-api-error";
-import { parseOrThrow, readJsonBody } from "./validation";
+import { checkedParams, parseOrThrow, readJsonBody } from "./validation";
 
 type Params = Record<string, string | string[] | undefined>;
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
@@ -23,10 +24,19 @@ export type RelayRoute = ((request: Request, routeContext: { params: Promise<Par
   config: { role: "relay"; body?: z.ZodType };
 };
 
+/** midjourney-proxy's code for an error that names none: 23 ("queue full", retry later) for back-off answers. */
+function defaultMjCode(error: ApiError): number {
+  if (error.code === "busy" || error.code === "rate_limited") return 23;
+  return error.status >= 500 ? 9 : 4;
+}
+
 export function relayError(error: unknown): Response {
   const apiError = toApiError(error);
-  const code = apiError.mjCode ?? (apiError.status >= 500 ? 9 : 4);
-  return NextResponse.json({ code, description: apiError.message, result: null, properties: {} }, { status: apiError.status });
+  const headers = apiError.retryAfter ? { "retry-after": String(apiError.retryAfter) } : undefined;
+  return NextResponse.json(
+    { code: apiError.mjCode ?? defaultMjCode(apiError), description: apiError.message, result: null, properties: {} },
+    { status: apiError.status, headers },
+  );
 }
 
 export function withRelay<B extends z.ZodType | undefined = undefined>(
@@ -36,8 +46,8 @@ export function withRelay<B extends z.ZodType | undefined = undefined>(
   const route = async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
     try {
       const caller = await authenticateRelayKey(request);
-      const body = config.body ? parseOrThrow(config.body, await readJsonBody(request)) : undefined;
-      const params = (await routeContext?.params) ?? {};
+      const body = config.body ? parseOrThrow(config.body, await readJsonBody(request, { limit: "relay" })) : undefined;
+      const params = checkedParams((await routeContext?.params) ?? {});
       return await handler({ request, caller, body: body as Infer<B>, mode: requestMode(request), params });
     } catch (error) {
       return relayError(error);

@@ -42,6 +42,11 @@ export const en = {
     conflict: "This was already done.",
     upstream_error: "The Midjourney server did not answer. Nothing was charged; try again.",
     internal: "Something went wrong on our side. Nothing was charged; try again.",
+    cross_site: "This request did not come from this site and was refused. Reload the page and try again.",
+    unsupported_media_type: "The request was not sent as JSON.",
+    payload_too_large: "That is too large to send. Use smaller images.",
+    rate_limited: "Too many requests. Wait a moment and try again.",
+    busy: "The server is busy. Nothing was charged; try again in a few seconds.",
     upstreamCodes: {
       3: "The Midjourney server has no account available. Nothing was charged.",
       4: "The Midjourney server rejected the request. Nothing was charged.",

@@ -43,6 +43,11 @@ export const zh: Messages = {
     conflict: "此操作已完成。",
     upstream_error: "Midjourney 服务器未响应，未扣费，请重试。",
     internal: "服务器出错了，未扣费，请重试。",
+    cross_site: "该请求不是来自本站，已被拒绝。请刷新页面后重试。",
+    unsupported_media_type: "请求未以 JSON 格式发送。",
+    payload_too_large: "内容过大，请使用更小的图片。",
+    rate_limited: "请求过于频繁，请稍后再试。",
+    busy: "服务器繁忙，未扣费，请几秒后重试。",
     upstreamCodes: {
       3: "Midjourney 服务器没有可用账号，未扣费。",
       4: "Midjourney 服务器拒绝了请求，未扣费。",

@@ -27,12 +27,12 @@ async function releaseLease(channelId: number, owner: string): Promise<void> {
   await getDb().channel.updateMany({ where: { id: channelId, pollLeaseOwner: owner }, data: { pollLeaseUntil: 0n } });
 }
 
+/** Aggregated in SQL from the (status, channel_id, …) index: no task row is read. */
 export async function channelsWithUnfinishedTasks(): Promise<number[]> {
-  const rows = await getDb().task.findMany({
-    where: { status: { in: [...UNFINISHED_STATUSES] }, mjId: { not: "" }, channelId: { not: null } },
-    select: { channelId: true }, distinct: ["channelId"],
+  const rows = await getDb().task.groupBy({
+    by: ["channelId"], where: { status: { in: [...UNFINISHED_STATUSES] }, channelId: { not: null } }, orderBy: { channelId: "asc" },
   });
-  return rows.map((r) => r.channelId!).sort((a, b) => a - b);
+  return rows.map((r) => r.channelId!);
 }
 
 export async function pollChannel(channelId: number): Promise<PollResult> {
@@ -44,7 +44,7 @@ export async function pollChannel(channelId: number): Promise<PollResult> {
   try {
     const channel = await getChannelForUpstream(channelId);
     const tasks = await getDb().task.findMany({
-      where: { channelId, status: { in: [...UNFINISHED_STATUSES] }, mjId: { not: "" } },
+      where: { channelId, status: { in: [...UNFINISHED_STATUSES] } },
       select: { ...storedTaskSelect, mjId: true, submitTime: true }, orderBy: { id: "asc" },
     });
     result.tasks = tasks.length;

@@ -17,7 +17,8 @@ export interface SweepResult { releasedPending: number; timedOut: number; refund
 export async function sweepTasks(): Promise<SweepResult> {
   const db = getDb();
   const result: SweepResult = { releasedPending: 0, timedOut: 0, refunded: 0 };
-  const abandoned = await db.task.findMany({ where: { mjId: "", submitTime: { lt: BigInt(nowMs() - ABANDONED_PENDING_MS) } }, select: { id: true } });
+  // A reservation's time is in updatedAt (its submitTime stays 0 until the upstream accepts).
+  const abandoned = await db.task.findMany({ where: { mjId: "", updatedAt: { lt: BigInt(nowMs() - ABANDONED_PENDING_MS) } }, select: { id: true } });
   for (const { id } of abandoned) {
     await db.$transaction(async (tx) => {
       const row = await tx.task.findUnique({ where: { id }, select: { userId: true, tokenId: true, quota: true, mjId: true } });
@@ -30,7 +31,7 @@ export async function sweepTasks(): Promise<SweepResult> {
   // Tasks no poller reaches (channel deleted) still time out.
   const minutes = optionNumber(await getOptions(), "TaskTimeoutMinutes");
   const overdue = await db.task.findMany({
-    where: { status: { in: [...UNFINISHED_STATUSES] }, mjId: { not: "" }, submitTime: { lt: BigInt(nowMs() - minutes * 60_000) } },
+    where: { status: { in: [...UNFINISHED_STATUSES] }, submitTime: { gt: 0n, lt: BigInt(nowMs() - minutes * 60_000) } },
     select: storedTaskSelect, take: 500,
   });
   for (const task of overdue) if (await failTask(task, `Timed out: no result after ${minutes} minutes.`)) result.timedOut++;

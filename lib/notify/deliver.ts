@@ -3,7 +3,8 @@
 import { getDb } from "../db";
 import { getOptions } from "../options/options";
 import { nowMs } from "../time";
-import { notifyHookProblem } from "./hook-url";
+import { postPinned, PostTimeout } from "../net/pinned-post";
+import { resolveNotifyHook } from "./hook-url";
 import { signNotify } from "./sign";
 
 const ATTEMPT_TIMEOUT_MS = 10_000;
@@ -33,30 +34,23 @@ export async function deliverNotify(deliveryId: number, force = false): Promise<
   const started = performance.now();
   let statusCode = 0;
   let error = "";
-  const blocked = await notifyHookProblem(delivery.url, await getOptions());
-  if (blocked) {
-    error = blocked;
+  const target = await resolveNotifyHook(delivery.url, await getOptions());
+  const blocked = !target.ok;
+  if (!target.ok) {
+    error = target.problem;
   } else {
     try {
       const timestamp = String(Math.floor(Date.now() / 1000));
-      const response = await fetch(delivery.url, {
-        method: "POST",
-        redirect: "manual",
-        signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
-        headers: {
-          "content-type": "application/json",
-          "user-agent": "mj-gateway-notify/1",
-          "x-mj-event-id": delivery.eventId,
-          "x-mj-timestamp": timestamp,
-          "x-mj-signature": signNotify(owner?.webhookSecret ?? "", timestamp, delivery.payload),
-        },
-        body: delivery.payload,
-      });
-      statusCode = response.status;
-      await response.body?.cancel().catch(() => undefined);
+      statusCode = await postPinned(target.url, target.address, target.family, {
+        "content-type": "application/json",
+        "user-agent": "mj-gateway-notify/1",
+        "x-mj-event-id": delivery.eventId,
+        "x-mj-timestamp": timestamp,
+        "x-mj-signature": signNotify(owner?.webhookSecret ?? "", timestamp, delivery.payload),
+      }, delivery.payload, ATTEMPT_TIMEOUT_MS);
       if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
     } catch (cause) {
-      error = (cause as Error).name === "TimeoutError" ? `no answer within ${ATTEMPT_TIMEOUT_MS / 1000}s` : String((cause as { cause?: { code?: string } }).cause?.code ?? (cause as Error).message);
+      error = cause instanceof PostTimeout ? cause.message : String((cause as { code?: string }).code ?? (cause as Error).message);
     }
   }
   const attemptCount = delivery.attemptCount + 1;

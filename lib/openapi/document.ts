@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ENDPOINTS, type Auth, type Endpoint } from "./endpoints";
 
 const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+const outputSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "output", unrepresentable: "any" });
 
 const SECURITY: Record<Auth, object[]> = {
   relay: [{ bearerKey: [] }, { mjApiSecret: [] }],
@@ -31,8 +32,18 @@ function operation(endpoint: Endpoint) {
     parameters: parameters(endpoint),
     ...(endpoint.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(endpoint.body) } } } } : {}),
     responses: endpoint.tag === "Relay"
-      ? { "200": { description: "midjourney-proxy envelope {code, description, result, properties} or task object" }, "4XX": { description: "{code: 4, description}" } }
-      : { "200": { description: "{success: true, message, data}" }, "4XX": { description: "{success: false, message}" } },
+      ? {
+          "200": { description: "midjourney-proxy envelope {code, description, result, properties} or task object", ...(endpoint.response ? { content: { "application/json": { schema: outputSchema(endpoint.response) } } } : {}) },
+          "4XX": { description: "{code: 4, description}" },
+        }
+      : {
+          "200": {
+            description: "{success, message, data}: HTTP 200 also carries refusals (success:false), as new-api answers them",
+            ...(endpoint.response ? { content: { "application/json": { schema: { type: "object", properties: { success: { type: "boolean" }, message: { type: "string" }, data: outputSchema(endpoint.response) } } } } } : {}),
+          },
+          "401": { description: "{success: false, message}: no valid session or access token" },
+          "403": { description: "{success: false, message}: your role is too low" },
+        },
   };
 }
 

@@ -11,5 +11,6 @@ export async function publicAddress(options: Options): Promise<string> {
   const list = await headers();
   const host = list.get("x-forwarded-host") ?? list.get("host") ?? "localhost";
   const proto = list.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? "http";
-  return publicBaseUrl(options, new Request(`${proto}://${host}/`, { headers: list }));
+  // Shown in examples only: links handed to clients never take the Host header (see publicBaseUrl).
+  return publicBaseUrl(options) || `${proto}://${host}`;
 }

@@ -45,7 +45,7 @@ async function confirmModal(tx: Tx, plan: SubmitPlan, taskId: number, envelope: 
   });
 }
 
-export async function confirmSubmit(plan: SubmitPlan, taskId: number, channel: UpstreamChannel, envelope: SubmitEnvelope): Promise<void> {
+export async function confirmSubmit(plan: SubmitPlan, taskId: number, channel: UpstreamChannel, envelope: SubmitEnvelope, responseMs: number): Promise<void> {
   const { caller, charge } = plan;
   const mjId = await getDb().$transaction(async (tx) => {
     let mjId: string;
@@ -56,13 +56,18 @@ export async function confirmSubmit(plan: SubmitPlan, taskId: number, channel: U
       const fields = taskFields(plan, channel, envelope);
       await tx.task.update({
         where: { id: taskId },
-        data: { ...fields, channelId: channel.id, code: envelope.code, version: 1, updatedAt: BigInt(nowMs()) },
+        data: { ...fields, channelId: channel.id, code: envelope.code, submitTime: plan.submittedAt, version: 1, updatedAt: BigInt(nowMs()) },
         select: { id: true },
       });
       mjId = fields.mjId;
     }
+    // One write to the channel row: its share of the charge and the success that resets its fault count.
+    await tx.channel.update({
+      where: { id: channel.id },
+      data: { usedQuota: { increment: charge.quota }, failCount: 0, responseTime: Math.round(responseMs) },
+      select: { id: true },
+    });
     if (charge.quota > 0n) {
-      await tx.channel.update({ where: { id: channel.id }, data: { usedQuota: { increment: charge.quota } }, select: { id: true } });
       await writeLog(tx, {
         userId: caller.user.id, type: LOG_TYPE.consume, quota: charge.quota, username: caller.user.username,
         tokenId: caller.token?.id ?? 0, tokenName: caller.token?.name ?? "portal", modelName: plan.model, channelId: channel.id,

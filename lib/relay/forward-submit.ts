@@ -2,7 +2,7 @@
 // connection, a 5xx or code 3 (no account), never after a timeout (the first upstream may
 // have accepted the job, and a second would run and bill it twice).
 import { optionBool, optionNumber, type Options } from "../options/options";
-import { recordChannelFault, recordChannelSuccess } from "../channels/channel-health";
+import { recordChannelFault } from "../channels/channel-health";
 import type { UpstreamChannel } from "../channels/channels";
 import { callUpstream, UpstreamFault } from "./upstream";
 import type { SubmitPlan } from "./submit-task";
@@ -16,7 +16,7 @@ export interface SubmitEnvelope {
 }
 
 export type Forwarded =
-  | { accepted: true; envelope: SubmitEnvelope; channel: UpstreamChannel }
+  | { accepted: true; envelope: SubmitEnvelope; channel: UpstreamChannel; ms: number }
   | { accepted: false; envelope: SubmitEnvelope; status: number };
 
 /** midjourney-proxy's "accepted" codes: submitted, waiting for a modal, queued. */
@@ -76,8 +76,8 @@ export async function forwardSubmit(plan: SubmitPlan, channels: UpstreamChannel[
     }
     if (!ACCEPTED.has(raw.code)) return { accepted: false, status: 200, envelope };
     if (!envelope.result) return refused(502, 9, `Upstream ${channel.name} accepted the job but sent no ${plan.kind.answers === "urls" ? "URLs" : "task id"}.`);
-    await recordChannelSuccess(channel, answer.ms);
-    return { accepted: true, envelope, channel };
+    // The channel's success (fail count reset, response time) is stored with the charge.
+    return { accepted: true, envelope, channel, ms: answer.ms };
   }
   return last;
 }

@@ -6,9 +6,9 @@ import { ApiError } from "../http/errors";
 import { getOptions, optionBool, type Options } from "../options/options";
 import { priceFor, type Charge } from "../billing/price";
 import { reserveQuota, restoreQuota, type Holder } from "../billing/reserve";
-import { channelCandidates } from "../channels/select-channel";
-import { getChannelForUpstream, type UpstreamChannel } from "../channels/channels";
-import { CHANNEL_STATUS } from "../channels/channel-status";
+import { channelCandidates, enabledChannels } from "../channels/select-channel";
+import { recordChannelSuccess } from "../channels/channel-health";
+import type { UpstreamChannel } from "../channels/channels";
 import { assertNotifyHookAllowed } from "../notify/hook-url";
 import { nowMs } from "../time";
 import { assertModelAllowed, type RelayCaller } from "./authenticate-key";
@@ -44,6 +44,8 @@ export interface SubmitPlan {
   notifyHook: string;
   holder: Holder;
   prompt: string;
+  /** When the request arrived: the task's submitTime once the upstream accepts it. */
+  submittedAt: bigint;
 }
 
 const FREE: Charge = { quota: 0n, price: 0, groupRatio: 1, modeMultiplier: 1 };
@@ -51,8 +53,8 @@ const FREE: Charge = { quota: 0n, price: 0, groupRatio: 1, modeMultiplier: 1 };
 async function candidatesFor(caller: RelayCaller, model: string, parent: ParentTask | null): Promise<UpstreamChannel[]> {
   const pinnedId = parent?.channelId ?? caller.pinnedChannelId;
   if (pinnedId != null) {
-    const channel = await getChannelForUpstream(pinnedId);
-    if (!channel || channel.status !== CHANNEL_STATUS.enabled) {
+    const channel = (await enabledChannels()).find((c) => c.id === pinnedId);
+    if (!channel) {
       throw new ApiError("no_channel", parent ? "The channel that ran the original task is no longer available." : `Channel ${pinnedId} is not available.`, 3);
     }
     return [channel];
@@ -86,7 +88,7 @@ async function planSubmit(request: SubmitRequest, options: Options): Promise<Sub
   const notifyHook = typeof body.notifyHook === "string" && body.notifyHook && optionBool(options, "MjNotifyEnabled") ? body.notifyHook : "";
   if (notifyHook) await assertNotifyHookAllowed(notifyHook, options);
   const prompt = typeof body.prompt === "string" && body.prompt ? body.prompt : (parent?.prompt ?? "");
-  const plan = { kind, caller, body, action, model, mode, parent, notifyHook, prompt, holder: { userId: caller.user.id, tokenId: caller.token?.id ?? null } };
+  const plan = { kind, caller, body, action, model, mode, parent, notifyHook, prompt, holder: { userId: caller.user.id, tokenId: caller.token?.id ?? null }, submittedAt: BigInt(nowMs()) };
   return { ...plan, charge: chargeFor(plan, options), channels };
 }
 
@@ -105,7 +107,9 @@ async function reserve(plan: SubmitPlan): Promise<number> {
       data: {
         mjId: "", userId: caller.user.id, tokenId: caller.token?.id ?? null, code: 0, action: plan.action, mode: plan.mode,
         botType: botTypeOf(plan.body.botType), prompt: plan.prompt, promptEn: parent?.promptEn ?? "", state: String(plan.body.state ?? ""),
-        notifyHook: plan.notifyHook, submitTime: BigInt(nowMs()), modelName: plan.model, quota: charge.quota, parentMjId: parent?.mjId ?? "",
+        // submitTime stays 0 (not listed, not counted) until the upstream accepts; the
+        // reservation's time goes to updatedAt, where the sweep finds abandoned ones.
+        notifyHook: plan.notifyHook, submitTime: 0n, updatedAt: plan.submittedAt, modelName: plan.model, quota: charge.quota, parentMjId: parent?.mjId ?? "",
       },
       select: { id: true },
     });
@@ -133,10 +137,11 @@ export async function submitTask(request: SubmitRequest): Promise<SubmitOutcome>
     }
     // Some buttons (bookmark) run no job: the upstream answers with the pressed task's own id.
     if (!plan.kind.confirmsModal && plan.parent && forwarded.envelope.result === plan.parent.mjId) {
+      await recordChannelSuccess(forwarded.channel, forwarded.ms);
       await release(plan, taskId);
       return { status: 200, envelope: forwarded.envelope, charged: false };
     }
-    await confirmSubmit(plan, taskId, forwarded.channel, forwarded.envelope);
+    await confirmSubmit(plan, taskId, forwarded.channel, forwarded.envelope, forwarded.ms);
     return { status: 200, envelope: forwarded.envelope, charged: true };
   } catch (error) {
     await release(plan, taskId);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pageQuery } from "../http/pagination";
+import { dbId, int32 } from "./common";
 import { partialUpdate } from "./partial-update";
 
 const channelFields = z.object({
@@ -10,8 +11,8 @@ const channelFields = z.object({
   status: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(1),
   group: z.string().trim().max(500).default("default"),
   models: z.string().trim().max(4000).default(""),
-  priority: z.number().int().default(0),
-  weight: z.number().int().min(0).default(0),
+  priority: int32().default(0),
+  weight: int32(0).default(0),
   auto_ban: z.union([z.literal(0), z.literal(1)]).default(1),
   tag: z.string().max(100).default(""),
 });
@@ -24,7 +25,7 @@ export const channelCreateSchema = z.preprocess(
 
 export const channelUpdateSchema = z.preprocess(
   (body) => (body && typeof body === "object" && "channel" in body ? (body as { channel: unknown }).channel : body),
-  partialUpdate(channelFields).extend({ id: z.number().int().positive() }),
+  partialUpdate(channelFields).extend({ id: dbId }),
 );
 
 export function channelInputFrom(body: Partial<z.infer<typeof channelFields>>) {
@@ -76,3 +77,14 @@ export const channelTagEditSchema = z.object({
   models: z.string().trim().max(4000).optional(),
   groups: z.string().trim().max(500).optional(),
 });
+
+/** new-api's channel object as answers carry it (never the key); other_info is JSON text. */
+export const channelOutputSchema = z.strictObject({
+  id: z.number().int(), type: z.number().int(), name: z.string(), base_url: z.string(), status: z.number().int(), status_reason: z.string(),
+  group: z.string(), models: z.string(), priority: z.number().int(), weight: z.number().int(), auto_ban: z.number().int(), tag: z.string(),
+  used_quota: z.number(), balance: z.number(), balance_updated_time: z.number(), response_time: z.number(), test_time: z.number(),
+  created_time: z.number(), other_info: z.string(), other: z.string(), remark: z.string(), setting: z.string(), model_mapping: z.string(),
+  status_code_mapping: z.string(), test_model: z.string(),
+  channel_info: z.strictObject({ is_multi_key: z.boolean(), multi_key_size: z.number(), multi_key_status_list: z.record(z.string(), z.unknown()), multi_key_mode: z.string() }),
+});
+export type ChannelOutput = z.infer<typeof channelOutputSchema>;

@@ -101,5 +101,22 @@ export const uploadSchema = z.object({
 });
 
 export const listByConditionSchema = z.object({
-  ids: z.array(z.union([z.string(), z.number()]).transform(String)).max(1000).nullish().transform((ids) => ids ?? []),
+  ids: z.array(z.union([z.string(), z.number()]).transform(String).pipe(z.string().max(64, "each id is at most 64 characters"))).max(1000).nullish().transform((ids) => ids ?? []),
+});
+
+const button = z.object({ customId: z.string(), emoji: z.string().optional(), label: z.string().optional(), type: z.number().optional(), style: z.number().optional() });
+
+/** midjourney-proxy's task object, as fetch, list-by-condition and notify hooks carry it (times in ms). */
+export const relayTaskSchema = z.strictObject({
+  id: z.string(), action: z.string(), status: z.string(), prompt: z.string(), promptEn: z.string(), description: z.string(), state: z.string(),
+  submitTime: z.number().int().nullable(), startTime: z.number().int().nullable(), finishTime: z.number().int().nullable(),
+  progress: z.string(), imageUrl: z.string().nullable(), videoUrl: z.string().nullable(), videoUrls: z.array(z.strictObject({ url: z.string() })),
+  failReason: z.string().nullable(), botType: z.string(), mode: z.string().nullable(), buttons: z.array(button),
+  properties: z.looseObject({ finalPrompt: z.unknown(), finalZhPrompt: z.unknown() }),
+});
+export type RelayTaskOutput = z.infer<typeof relayTaskSchema>;
+
+/** midjourney-proxy's submit answer; result is the task id, or (upload) the list of URLs. */
+export const submitEnvelopeSchema = z.strictObject({
+  code: z.number().int(), description: z.string(), result: z.union([z.string(), z.array(z.string()), z.null()]), properties: z.record(z.string(), z.unknown()),
 });

@@ -3,6 +3,7 @@
 // 1e11 (before 1973 in ms, after 5138 in s) is read as seconds.
 import { z } from "zod";
 import { pageQuery } from "../http/pagination";
+import { INT32_MAX } from "./common";
 
 const SECONDS_BELOW = 100_000_000_000;
 
@@ -23,7 +24,9 @@ const looseId = z
   .optional()
   .transform((value) => {
     const number = Number.parseInt(String(value ?? ""), 10);
-    return Number.isSafeInteger(number) && number > 0 ? number : undefined;
+    if (!Number.isSafeInteger(number) || number <= 0) return undefined;
+    // No channel has an id past int4's range: such a filter matches nothing (0 is no id).
+    return number > INT32_MAX ? 0 : number;
   });
 
 export const selfTaskListQuery = pageQuery.extend({
@@ -34,3 +37,13 @@ export const selfTaskListQuery = pageQuery.extend({
 
 export const taskListQuery = selfTaskListQuery.extend({ channel_id: looseId });
 export type TaskListQuery = z.infer<typeof taskListQuery>;
+
+/** new-api's Midjourney row as /api/mj answers it: times in ms; buttons, properties and video_urls as JSON text. */
+export const apiTaskItemSchema = z.strictObject({
+  id: z.number().int(), code: z.number().int(), user_id: z.number().int(), action: z.string(), mj_id: z.string(),
+  prompt: z.string(), prompt_en: z.string(), description: z.string(), state: z.string(),
+  submit_time: z.number().int(), start_time: z.number().int(), finish_time: z.number().int(),
+  image_url: z.string(), video_url: z.string(), video_urls: z.string(), status: z.string(), progress: z.string(),
+  fail_reason: z.string(), channel_id: z.number().int(), quota: z.number(), buttons: z.string(), properties: z.string(),
+});
+export type ApiTaskItem = z.infer<typeof apiTaskItemSchema>;

@@ -1,6 +1,7 @@
 // API key (new-api token) bodies, snake_case as new-api's clients send them.
 import { z } from "zod";
 import { pageQuery } from "../http/pagination";
+import { dbId } from "./common";
 import { partialUpdate } from "./partial-update";
 
 export const tokenCreateSchema = z.object({
@@ -15,7 +16,7 @@ export const tokenCreateSchema = z.object({
 });
 
 export const tokenUpdateSchema = partialUpdate(tokenCreateSchema).extend({
-  id: z.number().int().positive(),
+  id: dbId,
   status: z.union([z.literal(1), z.literal(2)]).optional(),
 });
 
@@ -33,3 +34,12 @@ export const tokenUpdateQuery = z.object({ status_only: z.string().optional() })
 export const tokenListQuery = pageQuery;
 
 export const tokenIdsSchema = z.object({ ids: z.array(z.number().int().positive()).min(1, "ids needs at least one key id").max(100, "at most 100 keys at once") });
+
+/** new-api's token object as answers carry it; key is masked and without "sk-". */
+export const tokenOutputSchema = z.strictObject({
+  id: z.number().int(), user_id: z.number().int(), name: z.string(), key: z.string(), status: z.number().int(),
+  created_time: z.number().int(), accessed_time: z.number().int(), expired_time: z.number().int(), remain_quota: z.number(),
+  unlimited_quota: z.boolean(), used_quota: z.number(), model_limits_enabled: z.boolean(), model_limits: z.string(),
+  allow_ips: z.string(), group: z.string(),
+});
+export type TokenOutput = z.infer<typeof tokenOutputSchema>;

@@ -18,25 +18,37 @@ export function verifyImageSignature(mjId: string, signature: string): boolean {
   return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
-let lastSeenOrigin = "";
+export type PublicUrlSource = "PUBLIC_URL" | "ServerAddress" | null;
 
-function requestOrigin(request: Request): string {
-  const url = new URL(request.url);
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
-  const proto = request.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", "");
-  return `${proto}://${host}`;
+/** Where the public address comes from; null means neither is set (links are then relative). */
+export function publicUrlSource(options: Options): PublicUrlSource {
+  if (getEnv().PUBLIC_URL) return "PUBLIC_URL";
+  return options.ServerAddress ? "ServerAddress" : null;
 }
 
 /**
- * The configured public address (ServerAddress option, PUBLIC_URL), else the address this
- * request came in on, else (background work) the last one a client used: links never
- * default to localhost (new-api #144).
+ * The address clients reach us on, for absolute links in answers and callbacks: PUBLIC_URL,
+ * else the ServerAddress option, else "" (relative links). Never a request's Host header:
+ * that is the client's to choose, and one forged Host would poison every later callback.
  */
-export function publicBaseUrl(options: Options, request?: Request): string {
-  const configured = options.ServerAddress || getEnv().PUBLIC_URL;
-  if (configured) return configured.replace(/\/+$/, "");
-  if (request) lastSeenOrigin = requestOrigin(request);
-  return lastSeenOrigin;
+export function publicBaseUrl(options: Options): string {
+  const configured = getEnv().PUBLIC_URL || options.ServerAddress;
+  return configured ? configured.replace(/\/+$/, "") : "";
+}
+
+/** For the admin settings page: say that links are relative until an address is configured. */
+export function publicUrlWarning(options: Options): string | null {
+  return publicUrlSource(options) ? null : "Neither PUBLIC_URL nor the ServerAddress setting is set: image links and notify-hook payloads carry relative links (/mj/image/…), which callback receivers cannot open. Set the public address clients reach this gateway on.";
+}
+
+let warned = false;
+
+/** Logged once at start (instrumentation.ts) when no public address is configured. */
+export function warnOnceWithoutPublicUrl(options: Options): void {
+  const warning = publicUrlWarning(options);
+  if (!warning || warned) return;
+  warned = true;
+  console.warn(`[config] ${warning}`);
 }
 
 export function forwardedImageUrl(base: string, mjId: string): string {

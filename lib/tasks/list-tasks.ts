@@ -1,5 +1,12 @@
 // The task list query, written once for /api/mj/self, /api/mj/ and the portal pages.
+//
+// At a million tasks neither COUNT(*) nor a full-width OFFSET is affordable, so a page is
+// read in three cheap steps: the total and the day the page starts on from task_counts,
+// the page's ids from the (scope, submit_time, id) index (an index-only walk of at most one
+// day's rows), then those rows by primary key. Filters without a kept count (mj_id, status,
+// a user and a channel together) are selective or rare and use a plain indexed query.
 import { getDb, type DbOrTx } from "../db";
+import { dayCounts, scopeCondition, seek, type CountScope, type SubmitRange } from "./task-counts";
 import { taskViewSelect } from "./task-view";
 
 export interface TaskFilter {
@@ -12,33 +19,79 @@ export interface TaskFilter {
   status?: string;
 }
 
-export function taskWhere(filter: TaskFilter) {
-  const submitTime: { gte?: bigint; lte?: bigint } = {};
-  if (filter.startTimestamp) submitTime.gte = BigInt(filter.startTimestamp);
-  if (filter.endTimestamp) submitTime.lte = BigInt(filter.endTimestamp);
+const NEWEST = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The filter's inclusive submit_time range in ms; listed tasks have submit_time > 0. */
+export function submitRange(filter: TaskFilter): SubmitRange {
   return {
-    mjId: filter.mjId ? filter.mjId : { not: "" },
-    ...(filter.userId !== undefined ? { userId: filter.userId } : {}),
-    ...(filter.channelId !== undefined ? { channelId: filter.channelId } : {}),
-    ...(filter.status ? { status: filter.status } : {}),
-    ...(Object.keys(submitTime).length ? { submitTime } : {}),
+    from: filter.startTimestamp ? BigInt(filter.startTimestamp) : 1n,
+    to: filter.endTimestamp ? BigInt(filter.endTimestamp) : NEWEST,
   };
 }
 
+export function taskWhere(filter: TaskFilter) {
+  const range = submitRange(filter);
+  return {
+    submitTime: { gte: range.from, lte: range.to },
+    ...(filter.mjId ? { mjId: filter.mjId } : {}),
+    ...(filter.userId !== undefined ? { userId: filter.userId } : {}),
+    ...(filter.channelId !== undefined ? { channelId: filter.channelId } : {}),
+    ...(filter.status ? { status: filter.status } : {}),
+  };
+}
+
+/** The scope whose counts are kept, or null when the filter needs a plain query. */
+function keptScope(filter: TaskFilter): CountScope | null {
+  if (filter.mjId || filter.status) return null;
+  if (filter.userId !== undefined && filter.channelId !== undefined) return null;
+  if (filter.userId !== undefined) return { userId: filter.userId };
+  if (filter.channelId !== undefined) return { channelId: filter.channelId };
+  return {};
+}
+
+async function pageIds(db: DbOrTx, scope: CountScope, range: SubmitRange, page: { skip: number; take: number }) {
+  const days = await dayCounts(db, scope, range);
+  const total = days.reduce((sum, d) => sum + d.count, 0);
+  const start = seek(days, page.skip, range);
+  if (!start || page.take <= 0) return { ids: [], total };
+  const rows = await db.$queryRaw<{ id: unknown }[]>`
+    SELECT "id" FROM "tasks"
+    WHERE ${scopeCondition(scope)} AND "submit_time" >= ${range.from} AND "submit_time" <= ${start.upTo}
+    ORDER BY "submit_time" DESC, "id" DESC
+    LIMIT ${page.take} OFFSET ${start.offset}`;
+  return { ids: rows.map((r) => Number(r.id)), total };
+}
+
 export async function listTasks(filter: TaskFilter, page: { skip: number; take: number }, db: DbOrTx = getDb()) {
-  const where = taskWhere(filter);
-  const [items, total] = await Promise.all([
-    db.task.findMany({ where, select: taskViewSelect, orderBy: [{ submitTime: "desc" }, { id: "desc" }], skip: page.skip, take: page.take }),
-    db.task.count({ where }),
-  ]);
-  return { items, total };
+  const scope = keptScope(filter);
+  if (!scope) {
+    const where = taskWhere(filter);
+    const [items, total] = await Promise.all([
+      db.task.findMany({ where, select: taskViewSelect, orderBy: [{ submitTime: "desc" }, { id: "desc" }], skip: page.skip, take: page.take }),
+      db.task.count({ where }),
+    ]);
+    return { items, total };
+  }
+  const { ids, total } = await pageIds(db, scope, submitRange(filter), page);
+  if (!ids.length) return { items: [], total };
+  const rows = await db.task.findMany({ where: { id: { in: ids } }, select: taskViewSelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return { items: ids.map((id) => byId.get(id)).filter((row) => row !== undefined), total };
 }
 
 export async function getOwnTask(userId: number, mjId: string, db: DbOrTx = getDb()) {
   return db.task.findFirst({ where: { userId, mjId }, select: taskViewSelect, orderBy: { id: "desc" } });
 }
 
+// SQLite allows 999 bound variables per statement in older builds (32,766 in newer ones);
+// list-by-condition accepts up to 1,000 ids, so ask in chunks well below either limit.
+const IDS_PER_QUERY = 500;
+
 export async function getOwnTasks(userId: number, mjIds: string[], db: DbOrTx = getDb()) {
-  if (!mjIds.length) return [];
-  return db.task.findMany({ where: { userId, mjId: { in: mjIds } }, select: taskViewSelect, orderBy: { id: "asc" } });
+  const unique = [...new Set(mjIds)];
+  const rows = [];
+  for (let i = 0; i < unique.length; i += IDS_PER_QUERY) {
+    rows.push(...(await db.task.findMany({ where: { userId, mjId: { in: unique.slice(i, i + IDS_PER_QUERY) } }, select: taskViewSelect, orderBy: { id: "asc" } })));
+  }
+  return rows.sort((a, b) => a.id - b.id);
 }

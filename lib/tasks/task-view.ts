@@ -4,6 +4,8 @@ import { optionBool, type Options } from "../options/options";
 import { forwardedImageUrl, forwardedVideoUrl } from "./image-link";
 import { TASK_STATUS } from "./status";
 import { videoUrlsOf } from "./video-urls";
+import type { ApiTaskItem } from "../schemas/task";
+import type { RelayTaskOutput } from "../schemas/relay";
 
 export const taskViewSelect = {
   id: true, mjId: true, userId: true, channelId: true, action: true, status: true, prompt: true, promptEn: true,
@@ -35,14 +37,14 @@ export function videoUrlsFor(task: Pick<TaskRow, "mjId" | "videoUrl" | "videoUrl
   return { videoUrl: forwardedVideoUrl(base, task.mjId, 0), videoUrls: urls.map((_url, index) => forwardedVideoUrl(base, task.mjId, index)) };
 }
 
-function visibleProperties(task: TaskRow): Record<string, unknown> {
+function visibleProperties(task: TaskRow): Record<string, unknown> & { finalPrompt: unknown; finalZhPrompt: unknown } {
   const properties = (task.properties && typeof task.properties === "object" ? task.properties : {}) as Record<string, unknown>;
   const { notifyHook: _hidden, discordInstanceId: _instance, discordChannelId: _channel, urls: _urls, ...visible } = properties;
   // Clients render these as text (chatgpt-web-midjourney-proxy markdown-renders finalZhPrompt): never undefined.
   return { ...visible, finalPrompt: visible.finalPrompt ?? task.promptEn ?? "", finalZhPrompt: visible.finalZhPrompt ?? "" };
 }
 
-export function relayTaskView(task: TaskRow, options: Options, base: string) {
+export function relayTaskView(task: TaskRow, options: Options, base: string): RelayTaskOutput {
   const videos = videoUrlsFor(task, options, base);
   return {
     id: task.mjId,
@@ -73,7 +75,7 @@ export type RelayTask = ReturnType<typeof relayTaskView>;
  * new-api's Midjourney row, as /api/mj/self and /api/mj/ return it (its front-end renders
  * these fields): times in milliseconds; buttons, properties and video_urls as JSON strings.
  */
-export function apiTaskItem(task: TaskRow, options: Options, base: string) {
+export function apiTaskItem(task: TaskRow, options: Options, base: string): ApiTaskItem {
   const videos = videoUrlsFor(task, options, base);
   return {
     id: task.id,
@@ -101,4 +103,4 @@ export function apiTaskItem(task: TaskRow, options: Options, base: string) {
   };
 }
 
-export type ApiTaskItem = ReturnType<typeof apiTaskItem>;
+export type { ApiTaskItem };

@@ -2,7 +2,9 @@
 import { getDb, type DbOrTx } from "../db";
 import { ApiError } from "../http/errors";
 import { nowSec } from "../time";
+import { assertUsableKeyGroup } from "./key-group";
 import { maskKey, newTokenKey } from "./token-key";
+import type { TokenOutput } from "../schemas/token";
 
 import { TOKEN_STATUS } from "./token-status";
 
@@ -23,10 +25,13 @@ const tokenSelect = {
   modelLimits: true, allowIps: true, group: true,
 } as const;
 
-type TokenRow = { [K in keyof typeof tokenSelect]: unknown } & { key: string; createdTime: bigint; accessedTime: bigint; expiredTime: bigint; remainQuota: bigint; usedQuota: bigint };
+interface TokenRow {
+  id: number; userId: number; key: string; name: string; status: number; createdTime: bigint; accessedTime: bigint; expiredTime: bigint;
+  remainQuota: bigint; unlimitedQuota: boolean; usedQuota: bigint; modelLimitsEnabled: boolean; modelLimits: string; allowIps: string; group: string;
+}
 
 /** new-api's token object; the key is masked (reveal it with POST /api/token/{id}/key). */
-export function tokenOutput(token: TokenRow) {
+export function tokenOutput(token: TokenRow): TokenOutput {
   return {
     id: token.id, user_id: token.userId, name: token.name, key: maskKey(token.key), status: token.status,
     created_time: Number(token.createdTime), accessed_time: Number(token.accessedTime),
@@ -51,6 +56,7 @@ function toData(input: Partial<TokenInput>) {
 }
 
 export async function createToken(userId: number, input: TokenInput, db: DbOrTx = getDb()) {
+  await assertUsableKeyGroup(userId, input.group ?? "", db);
   const data = toData(input);
   return db.token.create({
     data: { ...data, name: input.name, userId, key: newTokenKey(), createdTime: BigInt(nowSec()) },
@@ -75,6 +81,8 @@ export async function listTokens(userId: number, page: { skip: number; take: num
 
 export async function updateToken(userId: number, id: number, input: Partial<TokenInput> & { status?: number }, db: DbOrTx = getDb()) {
   const current = await getTokenOrThrow(userId, id, db);
+  // A key keeps a group it already has (an admin may have narrowed the list since).
+  if (input.group !== undefined && input.group !== current.group) await assertUsableKeyGroup(userId, input.group, db);
   if (input.status === TOKEN_STATUS.enabled) {
     const expiry = input.expiredTime ?? Number(current.expiredTime);
     if (expiry !== -1 && expiry <= nowSec()) throw new ApiError("bad_request", "This key has expired: change its expiry before enabling it.");

@@ -1,4 +1,5 @@
 // The user fields any caller may see: never the password hash, access token or webhook secret.
+import type { UserOutput } from "../schemas/user";
 export const publicUserSelect = {
   id: true, username: true, displayName: true, email: true, role: true, status: true,
   group: true, quota: true, usedQuota: true, requestCount: true, createdAt: true, githubId: true,
@@ -13,7 +14,7 @@ export interface PublicUser {
  * new-api's snake_case user object. Its front-end also reads the fields we have no use for:
  * DeletedAt must be null (else the user shows as deleted), account bindings "" when unbound.
  */
-export function userOutput(user: PublicUser) {
+export function userOutput(user: PublicUser): UserOutput {
   return {
     id: user.id, username: user.username, display_name: user.displayName, email: user.email,
     role: user.role, status: user.status, group: user.group, quota: Number(user.quota),

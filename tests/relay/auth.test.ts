@@ -39,7 +39,7 @@ describe("refused keys get HTTP 401/403 with {code, description} and cost nothin
     ["an expired key", async (userId: number) => ({ authorization: `Bearer ${(await makeKeyWith(userId, { expiredTime: 1_000 })).key}` }), 401, /expired/],
     ["an exhausted key", async (userId: number) => ({ authorization: `Bearer ${(await makeKey(userId, { unlimitedQuota: false, remainQuota: 0 })).key}` }), 401, /used up/],
     ["a key limited to other models", async (userId: number) => ({ authorization: `Bearer ${(await makeKey(userId, { modelLimitsEnabled: true, modelLimits: "mj_describe" })).key}` }), 403, /mj_imagine/],
-    ["a key limited to other IPs", async (userId: number) => ({ authorization: `Bearer ${(await makeKey(userId, { allowIps: "10.1.2.3" })).key}`, "x-forwarded-for": "203.0.113.9" }), 403, /203\.0\.113\.9/],
+    ["a key limited to other IPs", async (userId: number) => ({ authorization: `Bearer ${(await makeKey(userId, { allowIps: "10.1.2.3" })).key}`, "x-mj-peer": "203.0.113.9" }), 403, /203\.0\.113\.9/],
   ])("%s", async (_name, headersFor, status, message) => {
     const user = await makeUser();
     const headers = await headersFor(user.id);
@@ -62,7 +62,7 @@ describe("refused keys get HTTP 401/403 with {code, description} and cost nothin
   test("a key whose IP allow-list includes the caller works (CIDR)", async () => {
     const user = await makeUser();
     const { key } = await makeKey(user.id, { allowIps: "198.51.100.0/24" });
-    const res = await submit({ authorization: `Bearer ${key}`, "x-forwarded-for": "198.51.100.7" });
+    const res = await submit({ authorization: `Bearer ${key}`, "x-mj-peer": "198.51.100.7" });
     expect(res.body.code).toBe(1);
   });
 

@@ -63,6 +63,7 @@ describe("selection", () => {
 
   test("the key's group overrides the user's, and its ratio prices the call", async () => {
     await setOption("GroupRatio", JSON.stringify({ default: 1, vip: 2 }));
+    await setOption("UserUsableGroups", JSON.stringify({ default: "Default", vip: "VIP" }));
     const user = await makeUser({ group: "default", quota: 1_000_000 });
     const { key } = await makeKey(user.id, { group: "vip" });
     await makeChannel(a, { group: "vip" });

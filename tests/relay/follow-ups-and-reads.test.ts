@@ -53,11 +53,12 @@ describe("reads", () => {
 
   test("image links are signed: a guessed or altered link is a 404", async () => {
     const done = await imagineDone();
-    const url = new URL(done.imageUrl);
+    // Relative: no PUBLIC_URL or ServerAddress is configured in this file.
+    const url = new URL(done.imageUrl, "http://gateway.test");
     expect(url.pathname).toBe(`/mj/image/${done.id}`);
     const forged = await image(new Request(`http://gateway.test/mj/image/${done.id}?sig=AAAAAAAAAAAAAAAAAAAAAA`), { params: Promise.resolve({ id: done.id }) });
     expect(forged.status).toBe(404);
-    const ok = await image(new Request(done.imageUrl), { params: Promise.resolve({ id: done.id }) });
+    const ok = await image(new Request(url), { params: Promise.resolve({ id: done.id }) });
     expect(ok.headers.get("cache-control")).toMatch(/immutable/);
   });
 });

@@ -6,6 +6,7 @@ import { GET as fetchTask } from "../../app/mj/task/[id]/fetch/route";
 import { GET as mySelfTasks } from "../../app/api/mj/self/route";
 import { GET as streamImage } from "../../app/mj/image/[id]/route";
 import { pollAllChannels } from "../../lib/jobs/run-cycle";
+import { setOption } from "../../lib/options/options";
 import { asUser, bearer, callRoute } from "../support/call-route";
 import { balances, loggedSpend, makeChannel, makeKey, makeUser, startTestSimulator } from "../support/fixtures";
 import { until } from "../support/wait";
@@ -22,8 +23,9 @@ describe("imagine, end to end", () => {
     const user = await makeUser({ quota: 1_000_000 });
     const key = await makeKey(user.id);
     await makeChannel(sim);
+    await setOption("ServerAddress", "https://mj.example.com/");
 
-    const submit = await callRoute(imagine, { path: "/mj/submit/imagine", headers: bearer(key.key), body: { prompt: "a red fox", state: "s1" } });
+    const submit = await callRoute(imagine, { path: "/mj/submit/imagine", headers: { ...bearer(key.key), host: "evil.example" }, body: { prompt: "a red fox", state: "s1" } });
     expect(submit.status).toBe(200);
     expect(submit.body.code).toBe(1);
     const mjId: string = submit.body.result;
@@ -42,7 +44,8 @@ describe("imagine, end to end", () => {
     );
     expect(task).toMatchObject({ id: mjId, action: "IMAGINE", status: "SUCCESS", progress: "100%", prompt: "a red fox", state: "s1" });
     expect(task.buttons.map((b: { label: string }) => b.label)).toEqual(expect.arrayContaining(["U1", "V4"]));
-    expect(task.imageUrl).toMatch(new RegExp(`^http://gateway\\.test/mj/image/${mjId}\\?sig=`));
+    // On the configured public address, never the Host a client sent.
+    expect(task.imageUrl).toMatch(new RegExp(`^https://mj\\.example\\.com/mj/image/${mjId}\\?sig=`));
 
     const image = await streamImage(new Request(task.imageUrl), { params: Promise.resolve({ id: mjId }) });
     expect(image.status).toBe(200);

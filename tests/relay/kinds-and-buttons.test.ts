@@ -42,6 +42,11 @@ const fetchOne = async (key: string, id: string) => (await callRoute(fetchTask, 
 const settled = async (key: string, id: string) =>
   until(async () => (await pollAllChannels(), fetchOne(key, id)), (t) => ["SUCCESS", "FAILURE", "MODAL"].includes(t.status), 20_000);
 const quotaOf = (usd: number) => Math.round(usd * 500_000);
+/** An imagine, then U1 on it: the finished upscale, whose buttons are the Plus/trueai ones. */
+const upscaledTask = async (key: string, prompt: string) => {
+  const grid = await settled(key, (await callRoute(imagine, { path: "", headers: bearer(key), body: { prompt } })).body.result);
+  return settled(key, (await callRoute(action, { path: "", headers: bearer(key), body: { taskId: grid.id, customId: grid.buttons[0].customId } })).body.result);
+};
 
 describe("new submit kinds", () => {
   test.each([
@@ -67,11 +72,12 @@ describe("new submit kinds", () => {
     expect(done.videoUrls).toHaveLength(2);
     expect(done.videoUrls[1].url).toMatch(/&n=1$/);
     expect(JSON.stringify([done.imageUrl, done.videoUrl, done.videoUrls])).not.toContain(sim.url);
-    const streamed = await streamVideo(new Request(done.videoUrls[1].url), { params: Promise.resolve({ id: done.id }) });
+    // Links are relative here: no PUBLIC_URL or ServerAddress is configured.
+    const streamed = await streamVideo(new Request(new URL(done.videoUrls[1].url, "http://gateway.test")), { params: Promise.resolve({ id: done.id }) });
     expect(streamed.status).toBe(200);
     expect(streamed.headers.get("content-type")).toBe("video/mp4");
     expect(Buffer.from(await streamed.arrayBuffer()).subarray(4, 8).toString()).toBe("ftyp");
-    const ranged = await streamVideo(new Request(done.videoUrl, { headers: { range: "bytes=0-7" } }), { params: Promise.resolve({ id: done.id }) });
+    const ranged = await streamVideo(new Request(new URL(done.videoUrl, "http://gateway.test"), { headers: { range: "bytes=0-7" } }), { params: Promise.resolve({ id: done.id }) });
     expect([200, 206]).toContain(ranged.status);
 
     const list = await callRoute(mjSelf, { path: `/api/mj/self?mj_id=${done.id}`, headers: asUser(user) });
@@ -207,8 +213,7 @@ describe("flows through buttons and modals", () => {
 
   test("custom zoom: the button is free, the modal is charged as mj_modal", async () => {
     const { user, key } = await account();
-    const grid = await settled(key, (await callRoute(imagine, { path: "", headers: bearer(key), body: { prompt: "zoom fox" } })).body.result);
-    const upscaled = await settled(key, (await callRoute(action, { path: "", headers: bearer(key), body: { taskId: grid.id, customId: grid.buttons[0].customId } })).body.result);
+    const upscaled = await upscaledTask(key, "zoom fox");
     const zoomButton = upscaled.buttons.find((b: { customId: string }) => b.customId.startsWith("MJ::CustomZoom::"));
     const before = (await balances(user.id)).used;
     const pick = await callRoute(action, { path: "", headers: bearer(key), body: { taskId: upscaled.id, customId: zoomButton.customId } });
@@ -230,8 +235,7 @@ describe("flows through buttons and modals", () => {
 
   test("bookmark runs no job: code 1 with the pressed task's id, no new task, nothing charged", async () => {
     const { user, key } = await account();
-    const grid = await settled(key, (await callRoute(imagine, { path: "", headers: bearer(key), body: { prompt: "keep me" } })).body.result);
-    const upscaled = await settled(key, (await callRoute(action, { path: "", headers: bearer(key), body: { taskId: grid.id, customId: grid.buttons[0].customId } })).body.result);
+    const upscaled = await upscaledTask(key, "keep me");
     const bookmark = upscaled.buttons.find((b: { customId: string }) => b.customId.startsWith("MJ::BOOKMARK::"));
     const before = await balances(user.id);
     const tasks = await getDb().task.count({ where: { userId: user.id } });
@@ -244,8 +248,7 @@ describe("flows through buttons and modals", () => {
 
   test("animate on an upscale starts a VIDEO priced as mj_video", async () => {
     const { user, key } = await account();
-    const grid = await settled(key, (await callRoute(imagine, { path: "", headers: bearer(key), body: { prompt: "moving fox" } })).body.result);
-    const upscaled = await settled(key, (await callRoute(action, { path: "", headers: bearer(key), body: { taskId: grid.id, customId: grid.buttons[0].customId } })).body.result);
+    const upscaled = await upscaledTask(key, "moving fox");
     const animate = upscaled.buttons.find((b: { customId: string }) => b.customId.startsWith("MJ::JOB::animate_high::"));
     const before = (await balances(user.id)).used;
     const res = await callRoute(action, { path: "", headers: bearer(key), body: { taskId: upscaled.id, customId: animate.customId } });

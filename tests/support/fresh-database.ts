@@ -15,6 +15,8 @@ const usePostgres = process.env.TEST_DATABASE === "postgres";
 process.env.AUTH_SECRET ||= "test-secret-test-secret-test-secret";
 process.env.MJ_BACKGROUND = "off";
 process.env.NOTIFY_HOOK_ALLOW ||= "";
+// As scripts/next-server.mjs does: tests name the socket peer with the x-mj-peer header.
+process.env.MJ_PEER_HEADER = "on";
 
 let cleanup: () => Promise<void>;
 

@@ -1,62 +1,167 @@
-// npm run bench: speed figures on a fresh SQLite database (BENCH_DATABASE_URL for PostgreSQL).
-// Measures submit throughput through the real handler + simulator, the poll cost for N active
-// tasks (upstream requests and wall time per cycle) and notify delivery throughput.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+// npm run bench -- [--db sqlite|postgres] [--tasks 1000000] [--quick] [--label after] [--out bench]
+//
+// The benchmark of record (issue 11): seeds N tasks with SQL, starts the product with
+// `npm start` and the simulator in its own process, then measures the list table, stalls,
+// relay throughput against the simulator, poll cost and lag, and memory over a soak.
+// Writes <out>/results/<label>-<db>.json and re-renders <out>/RESULTS.md from every run
+// there. `--quick` (CI: 10,000 tasks) runs every phase briefly to prove the benchmark works;
+// it times nothing that anyone should read.
+import { rmSync, mkdirSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
 
-process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL ?? `file:${join(mkdtempSync(join(tmpdir(), "mj-bench-")), "bench.db")}`;
-process.env.AUTH_SECRET ??= "bench-secret";
-process.env.MJ_BACKGROUND = "off";
-process.env.NOTIFY_HOOK_ALLOW = "127.0.0.1";
+const { values: args } = parseArgs({
+  options: {
+    db: { type: "string", default: "sqlite" },
+    tasks: { type: "string", default: "1000000" },
+    quick: { type: "boolean", default: false },
+    label: { type: "string", default: "after" },
+    out: { type: "string", default: "bench" },
+    port: { type: "string" },
+    "sim-port": { type: "string" },
+    "pg-url": { type: "string", default: process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" },
+    "pg-db": { type: "string" },
+    reuse: { type: "boolean", default: false },
+    only: { type: "string" },
+  },
+});
+if (args.db !== "sqlite" && args.db !== "postgres") throw new Error("--db is sqlite or postgres");
+const db = args.db;
+const tasks = Number(args.tasks);
+const quick = args.quick;
+const phases = new Set((args.only ?? "lists,stall,poll,lag,relay,soak").split(","));
+const log = (line: string) => console.log(line);
 
-const { applyMigrations } = await import("../../lib/db/migrate");
-await applyMigrations(process.env.DATABASE_URL);
-const { getDb } = await import("../../lib/db");
-const { startSimulator } = await import("../mj-simulator/server");
-const { makeUser, makeKey, makeChannel } = await import("../../tests/support/fixtures");
-const { startReceiver } = await import("../../tests/support/receiver");
-const { POST: imagine } = await import("../../app/mj/submit/imagine/route");
-const { pollAllChannels } = await import("../../lib/jobs/run-cycle");
-const { deliverDueNotifications } = await import("../../lib/notify/deliver-due");
+const { freePort, loadAverage, startGateway, startSimulatorProcess, treeRssMb } = await import("./processes");
+const port = Number(args.port ?? (await freePort()));
+const simPort = Number(args["sim-port"] ?? (await freePort()));
+const SIM_SECRET = "bench-sim-secret";
+const AUTH_SECRET = "bench-auth-secret-bench-auth-secret";
 
-const sim = await startSimulator({ secret: "sim-secret", stepMs: 3_600_000 });
-await makeChannel(sim, { autoBan: 0 });
-const user = await makeUser({ quota: 1_000_000_000 });
-const { key } = await makeKey(user.id);
-const receiver = await startReceiver(0);
-
-const submit = (i: number, notifyHook?: string) =>
-  imagine(new Request("http://bench.test/mj/submit/imagine", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify({ prompt: `bench ${i}`, notifyHook }) }), { params: Promise.resolve({}) });
-
-async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
-  const started = performance.now();
-  const value = await run();
-  return [value, performance.now() - started];
+async function databaseUrl(): Promise<string> {
+  if (db === "sqlite") {
+    const dir = join(tmpdir(), `mj-bench-${port}`);
+    if (!args.reuse) rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    return `file:${join(dir, "bench.db")}`;
+  }
+  const name = args["pg-db"] ?? `mj_bench_${port}`;
+  if (!args.reuse) {
+    const admin = new pg.Client({ connectionString: args["pg-url"] });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+  }
+  const url = new URL(args["pg-url"]!);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
-const SUBMITS = Number(process.env.BENCH_SUBMITS ?? 500);
-const CONCURRENCY = 10;
-const [, submitMs] = await timed(async () => {
-  for (let i = 0; i < SUBMITS; i += CONCURRENCY) await Promise.all(Array.from({ length: CONCURRENCY }, (_, j) => submit(i + j)));
-});
-console.log(`submit: ${SUBMITS} imagines (${CONCURRENCY} concurrent) in ${submitMs.toFixed(0)} ms → ${(SUBMITS / (submitMs / 1000)).toFixed(0)} submits/s, ${(submitMs / SUBMITS).toFixed(2)} ms each`);
+const url = await databaseUrl();
+process.env.DATABASE_URL = url;
+process.env.AUTH_SECRET = AUTH_SECRET;
+process.env.MJ_BACKGROUND = "off";
 
-const before = sim.requests.length;
-const [results, pollMs] = await timed(pollAllChannels);
-console.log(`poll: ${results[0]?.tasks} active tasks on 1 channel → ${sim.requests.length - before} upstream requests per cycle, ${pollMs.toFixed(0)} ms per cycle`);
+const { saveRun, loadRuns, renderResults } = await import("./report");
+const run: import("./report").RunResult = {
+  label: args.label!, db, tasks, date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+  cores: cpus().length, cpu: cpus()[0]?.model.trim() ?? "?", node: process.version, loadBefore: loadAverage(), loadAfter: "", notes: [],
+};
 
-const HOOKS = 200;
-for (let i = 0; i < HOOKS; i++) await submit(i, receiver.url);
-const tasks = await getDb().task.findMany({ where: { notifyHook: { not: "" } }, select: { id: true, version: true } });
-const { enqueueNotify } = await import("../../lib/notify/enqueue");
-for (const task of tasks) await enqueueNotify(task.id, task.version);
-const [, deliverMs] = await timed(async () => {
-  while ((await deliverDueNotifications()) > 0);
-});
-console.log(`notify: ${receiver.received.length} deliveries in ${deliverMs.toFixed(0)} ms → ${(receiver.received.length / (deliverMs / 1000)).toFixed(0)} deliveries/s`);
-console.log(`memory: rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB`);
+log(`bench: ${db}, ${tasks.toLocaleString("en-US")} tasks${quick ? " (quick)" : ""}, gateway port ${port}, simulator port ${simPort}, load ${run.loadBefore}`);
+// A second per step: the lag test sees tasks finish a few seconds after they are submitted.
+const simulator = await startSimulatorProcess(simPort, SIM_SECRET, quick ? 200 : 1000);
+let gateway: Awaited<ReturnType<typeof startGateway>> | undefined;
+try {
+  const { seedDatabase, ADMIN_USER_ID, HEAVY_USER_ID, BENCH_PASSWORD } = await import("./seed");
+  if (!args.reuse) {
+    log("seeding…");
+    const seeded = await seedDatabase({ url, tasks, upstreamUrl: simulator.url, upstreamSecret: SIM_SECRET });
+    run.seedMs = seeded.ms;
+    log(`  seeded ${seeded.tasks.toLocaleString("en-US")} tasks in ${(seeded.ms / 1000).toFixed(1)} s`);
+  }
+  const { getDb } = await import("../../lib/db");
+  const { setOption } = await import("../../lib/options/options");
+  // The seeded unfinished tasks are unknown to the simulator: keep them unfinished (and
+  // polled) for the whole run instead of timing them out after an hour.
+  await setOption("TaskTimeoutMinutes", "1440");
+  await setOption("PollIntervalSeconds", quick ? "1" : "5");
+  await getDb().channel.updateMany({ data: { baseUrl: simulator.url, key: SIM_SECRET } });
 
-await receiver.close();
-await sim.close();
-await getDb().$disconnect();
+  if (phases.has("poll")) {
+    const { measurePollCycle } = await import("./phases/poll");
+    log("poll cycle (in this process, before the server starts)…");
+    run.pollCycle = await measurePollCycle();
+    log(`  ${run.pollCycle.channels} channels, ${run.pollCycle.tasks} tasks, requests per channel ${run.pollCycle.requestsPerChannel.join(",")}, ${run.pollCycle.wallMs.toFixed(0)} ms wall, ${run.pollCycle.cpuMs.toFixed(0)} ms CPU`);
+  }
+
+  log("starting the gateway (npm start)…");
+  gateway = await startGateway(port, { DATABASE_URL: url, AUTH_SECRET, PUBLIC_URL: `http://127.0.0.1:${port}`, MJ_BACKGROUND: "on" });
+  const { credentialsFor } = await import("./credentials");
+  const ctx: import("./context").BenchContext = {
+    db, quick, gateway: gateway.url, simulator: simulator.url, simulatorSecret: SIM_SECRET, gatewayPid: gateway.pid, log,
+    admin: await credentialsFor(gateway.url, ADMIN_USER_ID, BENCH_PASSWORD),
+    heavy: await credentialsFor(gateway.url, HEAVY_USER_ID, BENCH_PASSWORD),
+    typical: await credentialsFor(gateway.url, 3, BENCH_PASSWORD),
+    typicalTaskId: "", typicalTaskIds: [],
+  };
+  const own = await getDb().task.findMany({ where: { userId: 3, status: "SUCCESS" }, select: { mjId: true }, take: 50, orderBy: { id: "asc" } });
+  ctx.typicalTaskIds = own.map((t) => t.mjId);
+  ctx.typicalTaskId = ctx.typicalTaskIds[0]!;
+
+  const { listRows } = await import("./phases/lists");
+  const { send } = await import("./load");
+  for (const row of listRows(ctx)) await send(row.call); // first use of each route
+  await new Promise((r) => setTimeout(r, (quick ? 2 : 15) * 1000));
+  run.rssIdle = treeRssMb(gateway.pid);
+  log(`  idle tree RSS ${run.rssIdle.totalMb.toFixed(0)} MB: ${run.rssIdle.processes.map((p) => `${p.name} ${p.mb.toFixed(0)}`).join(", ")}`);
+
+  if (phases.has("lists")) {
+    log("lists…");
+    run.lists = await (await import("./phases/lists")).measureLists(ctx);
+  }
+  if (phases.has("stall")) {
+    log("stalls…");
+    run.stall = await (await import("./phases/stall")).measureStall(ctx);
+  }
+  if (phases.has("poll")) {
+    log("server CPU with only background work…");
+    run.idleCpu = await (await import("./phases/poll")).measureIdleCpu(ctx);
+    log(`  ${run.idleCpu.cpuPercent.toFixed(1)} % over ${run.idleCpu.seconds} s`);
+  }
+  if (phases.has("lag")) {
+    log("lag…");
+    const { measureLag } = await import("./phases/poll");
+    const interval = quick ? 1 : 5;
+    run.lag = [await measureLag(ctx, false, (interval * 3 + (quick ? 5 : 10)) * 1000)];
+    const { enablePush } = await import("./push");
+    const push = await enablePush(gateway.url);
+    if (push.ok) run.lag.push(await measureLag(ctx, true, (interval * 3 + (quick ? 5 : 10)) * 1000));
+    else run.notes!.push(`lag with push not measured: ${push.reason}`);
+  }
+  if (phases.has("relay")) {
+    log("relay throughput…");
+    run.relay = await (await import("./phases/relay")).measureRelay(ctx);
+  }
+  if (phases.has("soak")) {
+    log("soak…");
+    run.soak = await (await import("./phases/soak")).measureSoak(ctx);
+  }
+} catch (error) {
+  if (gateway) console.error(gateway.output().slice(-4000));
+  throw error;
+} finally {
+  run.loadAfter = loadAverage();
+  await gateway?.stop();
+  await simulator.stop();
+  const { getDb } = await import("../../lib/db");
+  await getDb().$disconnect();
+}
+
+const out = args.out!;
+log(`wrote ${saveRun(out, run)}`);
+writeFileSync(join(out, "RESULTS.md"), renderResults(loadRuns(out)));
+log(`wrote ${join(out, "RESULTS.md")}`);

@@ -3,4 +3,4 @@ import { withApi } from "@/lib/http/api-handler";
 import { apiTaskPage } from "@/lib/tasks/api-task-page";
 import { taskListQuery } from "@/lib/schemas/task";
 
-export const GET = withApi({ role: "admin", query: taskListQuery }, async ({ query, request }) => apiTaskPage(query, { admin: true }, request));
+export const GET = withApi({ role: "admin", query: taskListQuery }, async ({ query }) => apiTaskPage(query, { admin: true }));

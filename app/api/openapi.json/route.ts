@@ -4,6 +4,6 @@ import { openApiDocument } from "@/lib/openapi/document";
 import { getOptions } from "@/lib/options/options";
 import { publicBaseUrl } from "@/lib/tasks/image-link";
 
-export async function GET(request: Request) {
-  return NextResponse.json(openApiDocument(publicBaseUrl(await getOptions(), request)));
+export async function GET() {
+  return NextResponse.json(openApiDocument(publicBaseUrl(await getOptions())));
 }

@@ -4,7 +4,7 @@ import { getOptions } from "@/lib/options/options";
 import { systemStatus } from "@/lib/system/status";
 import { publicBaseUrl } from "@/lib/tasks/image-link";
 
-export const GET = withApi({ role: "public" }, async ({ request }) => {
+export const GET = withApi({ role: "public" }, async () => {
   const options = await getOptions();
-  return systemStatus(options, publicBaseUrl(options, request));
+  return systemStatus(options, publicBaseUrl(options));
 });

@@ -3,6 +3,6 @@ import { withApi } from "@/lib/http/api-handler";
 import { apiTaskPage } from "@/lib/tasks/api-task-page";
 import { selfTaskListQuery } from "@/lib/schemas/task";
 
-export const GET = withApi({ role: "user", query: selfTaskListQuery }, async ({ user, query, request }) =>
-  apiTaskPage(query, { userId: user.id, admin: false }, request),
+export const GET = withApi({ role: "user", query: selfTaskListQuery }, async ({ user, query }) =>
+  apiTaskPage(query, { userId: user.id, admin: false }),
 );

@@ -2,4 +2,5 @@
 import { withApi } from "@/lib/http/api-handler";
 import { issueAccessToken } from "@/lib/auth/access-token";
 
-export const GET = withApi({ role: "user" }, async ({ user }) => issueAccessToken(user.id));
+// A GET that rotates the token: cross-site requests are refused as for a POST.
+export const GET = withApi({ role: "user", changesState: true }, async ({ user }) => issueAccessToken(user.id));

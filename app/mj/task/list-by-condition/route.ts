@@ -5,7 +5,7 @@ import { relayViews } from "@/lib/relay/read-tasks";
 import { listByConditionSchema } from "@/lib/schemas/relay";
 import { getOwnTasks } from "@/lib/tasks/list-tasks";
 
-export const POST = withRelay({ body: listByConditionSchema }, async ({ request, caller, body }) => {
+export const POST = withRelay({ body: listByConditionSchema }, async ({ caller, body }) => {
   const tasks = await getOwnTasks(caller.user.id, body.ids);
-  return NextResponse.json(await relayViews(tasks, request));
+  return NextResponse.json(await relayViews(tasks));
 });

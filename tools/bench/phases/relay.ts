@@ -1,0 +1,39 @@
+// Relay throughput against the simulator's own, same client, same run: fetch and
+// list-by-condition at 50 connections, submit (imagine) at 20.
+import { duration, relayAs, simulatorCall, type BenchContext } from "../context";
+import { concurrent, send, type Answer, type Stats } from "../load";
+
+export interface RelayRow { name: string; connections: number; simulator: Stats; gateway: Stats; ratio: number }
+
+const submitted = (a: Answer) => a.status === 200 && /"code":\s*1\b/.test(a.body);
+const fetched = (a: Answer) => a.status === 200 && a.body.startsWith("{");
+const listed = (a: Answer) => a.status === 200 && a.body.startsWith("[") && a.body.length > 2;
+
+async function simulatorTasks(ctx: BenchContext, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const answer = await send(simulatorCall(ctx, "/mj/submit/imagine", { prompt: `bench direct ${i}` }));
+    ids.push(JSON.parse(answer.body).result);
+  }
+  return ids;
+}
+
+export async function measureRelay(ctx: BenchContext): Promise<RelayRow[]> {
+  const seconds = duration(ctx, 15, 2);
+  const simIds = await simulatorTasks(ctx, 50);
+  const rows: RelayRow[] = [];
+  const pair = async (name: string, connections: number, sim: Parameters<typeof concurrent>[0], gw: Parameters<typeof concurrent>[0], expect: (a: Answer) => boolean) => {
+    const simulator = await concurrent(sim, connections, seconds, expect);
+    const gateway = await concurrent(gw, connections, seconds, expect);
+    const row = { name, connections, simulator, gateway, ratio: gateway.rps / simulator.rps };
+    rows.push(row);
+    ctx.log(`  ${name} (${connections} conn): simulator ${simulator.rps.toFixed(0)} req/s (p99 ${simulator.p99.toFixed(0)} ms), gateway ${gateway.rps.toFixed(0)} req/s (p99 ${gateway.p99.toFixed(0)} ms, ${gateway.errors} errors) → ${row.ratio.toFixed(3)}×`);
+  };
+  await pair("`GET /mj/task/{id}/fetch`", 50,
+    () => simulatorCall(ctx, `/mj/task/${simIds[0]}/fetch`), () => relayAs(ctx, ctx.typical, `/mj/task/${ctx.typicalTaskId}/fetch`), fetched);
+  await pair("`POST /mj/task/list-by-condition` (50 ids)", 50,
+    () => simulatorCall(ctx, "/mj/task/list-by-condition", { ids: simIds }), () => relayAs(ctx, ctx.typical, "/mj/task/list-by-condition", { ids: ctx.typicalTaskIds }), listed);
+  await pair("`POST /mj/submit/imagine`", 20,
+    (i) => simulatorCall(ctx, "/mj/submit/imagine", { prompt: `bench direct submit ${i}` }), (i) => relayAs(ctx, ctx.typical, "/mj/submit/imagine", { prompt: `bench relay submit ${i}` }), submitted);
+  return rows;
+}
