@@ -1,6 +1,7 @@
 // Admins inspect everything: any task, the all-users log, a user's profile and balance,
 // channels in batches with the auto-disable banner.
 import { expect, test } from "@playwright/test";
+import { SAME_ORIGIN } from "./support/same-origin";
 import { createFinishedTask } from "./support/tasks";
 
 test("an admin opens any task from All tasks and sees who, which key and channel, and its charge @smoke", async ({ page }) => {
@@ -53,7 +54,7 @@ test("a user's page: group from the configured groups, balance changed with a re
 });
 
 test("channels: filter, batch disable and enable, test all with latency, the auto-disable banner", async ({ page }) => {
-  const created = (await (await page.request.post("/api/channel/", { data: { name: "Flaky upstream", base_url: "http://127.0.0.1:9", key: "x", group: "default", tag: "spare" } })).json()) as { data: { id: number } };
+  const created = (await (await page.request.post("/api/channel/", { headers: SAME_ORIGIN, data: { name: "Flaky upstream", base_url: "http://127.0.0.1:9", key: "x", group: "default", tag: "spare" } })).json()) as { data: { id: number } };
   await page.goto("/admin/channels?tag=spare");
   await expect(page.getByRole("row").filter({ hasText: "Flaky upstream" })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "E2E simulator" })).toHaveCount(0);
@@ -67,8 +68,8 @@ test("channels: filter, batch disable and enable, test all with latency, the aut
   await expect(page.getByRole("status").filter({ hasText: /channels answered/ })).toBeVisible({ timeout: 30_000 });
 
   // What auto-ban writes when a channel keeps failing.
-  await page.request.put("/api/channel/", { data: { id: created.data.id, status: 3 } });
+  await page.request.put("/api/channel/", { headers: SAME_ORIGIN, data: { id: created.data.id, status: 3 } });
   await page.goto("/admin/channels?tag=spare");
   await expect(page.getByRole("region", { name: /disabled automatically/ })).toBeVisible();
-  await page.request.delete(`/api/channel/${created.data.id}`);
+  await page.request.delete(`/api/channel/${created.data.id}`, { headers: SAME_ORIGIN });
 });
