@@ -19,19 +19,19 @@ export function ChannelFilters({ search, groups, tags, t }: { search: ChannelSea
         <Field id="channel-keyword" label={t.channels.keyword} className="w-full sm:w-56">
           <Input id="channel-keyword" name="keyword" type="search" defaultValue={search.keyword} placeholder={t.channels.keywordHint} autoComplete="off" />
         </Field>
-        <Field id="channel-status-filter" label={t.channels.statusFilter} className="min-w-0 flex-1 sm:w-40 sm:flex-none">
+        <Field id="channel-status-filter" label={t.channels.statusFilter} className="w-full sm:w-40">
           <Select id="channel-status-filter" name="status" defaultValue={search.status}>
             <option value="">{t.channels.allStatuses}</option>
             {[1, 2, 3].map((status) => <option key={status} value={status}>{t.channels.statusNames[status]}</option>)}
           </Select>
         </Field>
-        <Field id="channel-group-filter" label={t.channels.groupFilter} className="min-w-0 flex-1 sm:w-36 sm:flex-none">
+        <Field id="channel-group-filter" label={t.channels.groupFilter} className="w-full sm:w-36">
           <Select id="channel-group-filter" name="group" defaultValue={search.group}>
             <option value="">—</option>
             {groups.map((group) => <option key={group} value={group}>{group}</option>)}
           </Select>
         </Field>
-        <Field id="channel-tag-filter" label={t.channels.tagFilter} className="min-w-0 flex-1 sm:w-36 sm:flex-none">
+        <Field id="channel-tag-filter" label={t.channels.tagFilter} className="w-full sm:w-36">
           <Select id="channel-tag-filter" name="tag" defaultValue={search.tag}>
             <option value="">—</option>
             {tags.map((tag) => <option key={tag} value={tag}>{tag}</option>)}

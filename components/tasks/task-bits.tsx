@@ -30,7 +30,7 @@ export function TaskCost({ task, t }: { task: Pick<TaskView, "quota" | "netQuota
   return (
     <span className="inline-flex flex-col items-end gap-0.5">
       <span className="whitespace-nowrap tabular-nums">{formatQuota(task.netQuota)}</span>
-      <span className="flex items-center gap-1.5 whitespace-nowrap text-xs text-neutral-500">
+      <span className="flex flex-wrap items-center justify-end gap-1.5 text-xs text-neutral-500">
         <Badge tone="success">{t.tasks.refunded}</Badge>
         <span className="tabular-nums">{fill(t.tasks.refundedNote, { cost: formatQuota(task.quota) })}</span>
       </span>
