@@ -46,7 +46,7 @@ test("no payload runs on any page", async ({ page }) => {
   }
   // The task page again once the simulator finished it: the prompt shows with its buttons.
   await page.goto(`/tasks/${mjId}`);
-  await expect(page.getByText("SUCCESS").first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("Succeeded").first()).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(PAYLOADS[0]!, { exact: false }).first()).toBeVisible();
   expect(dialogs).toEqual([]);
 });
