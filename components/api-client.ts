@@ -4,6 +4,8 @@ export interface ApiResult<T> {
   success: boolean;
   message: string;
   data?: T;
+  /** On failure: the error code (lib/http/errors.ts), for a sentence in the viewer's language. */
+  reason?: string;
 }
 
 export async function callApi<T = unknown>(url: string, init: { method?: string; body?: unknown } = {}): Promise<ApiResult<T>> {

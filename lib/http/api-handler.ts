@@ -48,7 +48,8 @@ export function ok(data: unknown = null, message = ""): Response {
 export function fail(error: unknown): Response {
   const apiError = toApiError(error);
   const headers = apiError.retryAfter ? { "retry-after": String(apiError.retryAfter) } : undefined;
-  return NextResponse.json({ success: false, message: apiError.message }, { status: managementStatus[apiError.code] ?? 200, headers });
+  // reason (our addition to new-api's envelope) lets the portal say what went wrong in the viewer's language.
+  return NextResponse.json({ success: false, message: apiError.message, reason: apiError.code }, { status: managementStatus[apiError.code] ?? 200, headers });
 }
 
 const SESSION_COOKIE = /(^|;\s*)(__Secure-)?authjs\.session-token(\.\d+)?=/;
