@@ -25,9 +25,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "api", testMatch: /api\/.*\.spec\.ts/ },
-    { name: "setup", testMatch: /portal\/sign-in\.setup\.ts/ },
-    { name: "portal", testMatch: /portal\/.*\.spec\.ts/, dependencies: ["setup"], use: { storageState: "e2e/.auth/admin.json" } },
+    { name: "api", testMatch: /e2e\/api\/.*\.spec\.ts/ },
+    { name: "setup", testMatch: /e2e\/portal\/sign-in\.setup\.ts/ },
+    { name: "portal", testMatch: /e2e\/portal\/.*\.spec\.ts/, dependencies: ["setup"], use: { storageState: "e2e/.auth/admin.json" } },
   ],
   webServer: {
     command: "npx tsx e2e/serve.ts",

@@ -51,7 +51,7 @@ export function FilterBar({ path, idPrefix, from, to, children }: Props) {
         </Field>
         <input type="hidden" name="start" />
         <input type="hidden" name="end" />
-        <div role="group" aria-label={t.common.quickRange} className="flex gap-1">
+        <div role="group" aria-label={t.common.quickRange} className="flex w-full gap-1 sm:w-auto">
           {presets.map(([label, days]) => (
             <Button key={days} variant="secondary" size="sm" className="h-9" onClick={(event) => applyPreset(event, days)}>{label}</Button>
           ))}

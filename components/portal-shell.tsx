@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import type { SessionUser } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/roles";
 import { getMessages } from "@/lib/i18n/server";
-import { getTheme, getTimeZone } from "@/lib/theme/server";
+import { getTheme } from "@/lib/theme/server";
 import { Balance } from "./balance";
 import { Brand } from "./brand";
 import { LanguageSwitcher } from "./language-switcher";
@@ -15,7 +15,7 @@ import { TimeZoneCookie } from "./time-zone-cookie";
 
 /** The signed-in frame: the navigation inline from `md` up, behind a menu button below it. */
 export async function PortalShell({ user, children, banner }: { user: SessionUser; children: ReactNode; banner?: ReactNode }) {
-  const [t, theme, timeZone] = await Promise.all([getMessages(), getTheme(), getTimeZone()]);
+  const [t, theme] = await Promise.all([getMessages(), getTheme()]);
   const admin = hasRole(user.role, "admin");
   const main: NavItem[] = [
     { href: "/dashboard", label: t.nav.dashboard },
@@ -30,6 +30,7 @@ export async function PortalShell({ user, children, banner }: { user: SessionUse
     ? [
         { href: "/admin/channels", label: t.nav.channels },
         { href: "/admin/tasks", label: t.nav.allTasks },
+        { href: "/admin/logs", label: t.nav.allLogs },
         { href: "/admin/users", label: t.nav.users },
         { href: "/admin/settings", label: t.nav.settings },
       ]
@@ -67,7 +68,7 @@ export async function PortalShell({ user, children, banner }: { user: SessionUse
         </div>
       </header>
       {banner}
-      <TimeZoneCookie current={timeZone} />
+      <TimeZoneCookie />
       <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 outline-none sm:px-6 sm:py-8">{children}</main>
     </div>
   );

@@ -31,7 +31,7 @@ export function ChannelForm({ types, editing, onDone }: Props) {
     const fields = {
       type: Number(text("type")), name: text("name"), base_url: text("base_url"), key: String(form.get("key") ?? ""),
       group: text("group") || "default", models: text("models"), priority: Number(text("priority") || 0),
-      weight: Number(text("weight") || 0), auto_ban: form.get("auto_ban") ? 1 : 0,
+      weight: Number(text("weight") || 0), tag: text("tag"), auto_ban: form.get("auto_ban") ? 1 : 0,
     };
     const saved = editing
       ? await run("/api/channel", { method: "PUT", body: channelBody(editing, fields) })
@@ -66,6 +66,9 @@ export function ChannelForm({ types, editing, onDone }: Props) {
           </Field>
           <Field id="channel-models" label={t.channels.models} hint={t.channels.modelsHint}>
             <Input id="channel-models" name="models" defaultValue={editing?.models ?? ""} aria-describedby="channel-models-hint" />
+          </Field>
+          <Field id="channel-tag" label={t.channels.tag} hint={t.channels.tagHint}>
+            <Input id="channel-tag" name="tag" maxLength={64} defaultValue={editing?.tag ?? ""} aria-describedby="channel-tag-hint" />
           </Field>
           <Field id="channel-priority" label={t.channels.priority}>
             <Input id="channel-priority" name="priority" type="number" step={1} defaultValue={editing?.priority ?? 0} />

@@ -1,22 +1,20 @@
 import type { DashboardData } from "@/lib/dashboard/load";
 import type { Messages } from "@/lib/i18n/en";
 import { fill, formatDuration, formatNumber, formatUsd } from "@/lib/i18n/format";
-import { actionName } from "../tasks/task-bits";
+import { modelActionName } from "../tasks/task-bits";
 import { DashboardBarChart } from "./bar-chart";
 import { ChartCard } from "./chart-card";
 import { Stat } from "./stat";
 
 const STATUS_COLORS: Record<string, string> = { SUCCESS: "#10b981", FAILURE: "#ef4444", CANCEL: "#f97316", MODAL: "#f59e0b", IN_PROGRESS: "#6366f1", SUBMITTED: "#818cf8" };
 
-/** "mj_upscale" → the localized action name of UPSCALE. */
-const modelLabel = (t: Messages, model: string) => actionName(t, model === "swap_face" ? "SWAP_FACE" : model.replace(/^mj_/, "").toUpperCase());
 
 /** The figures, then spending per day, per action and tasks by status. */
 export function DashboardView({ data, balance, t }: { data: DashboardData; balance: number; t: Messages }) {
   const d = t.dashboard;
   const { stats } = data;
   const days = data.days.map((day) => ({ label: day.day.slice(5), value: day.quota }));
-  const models = data.models.filter((model) => model.quota > 0).map((model) => ({ label: modelLabel(t, model.model), value: model.quota }));
+  const models = data.models.filter((model) => model.quota > 0).map((model) => ({ label: modelActionName(t, model.model), value: model.quota }));
   const statuses = data.statuses.map((entry) => ({ label: t.status[entry.status] ?? entry.status, value: entry.count, color: STATUS_COLORS[entry.status] ?? "#a3a3a3" }));
   const spent = data.days.some((day) => day.quota !== 0);
   return (

@@ -6,8 +6,7 @@ import { Pagination, pageHref } from "../pagination";
 import { Button, buttonClass } from "../ui/button";
 import { Card } from "../ui/card";
 import { Field, Input } from "../ui/input";
-import { EmptyRow, Table, Th } from "../ui/table";
-import { DeliveryRow } from "./delivery-row";
+import { DeliveryTable } from "./delivery-table";
 import type { Delivery } from "./delivery-types";
 
 export const DELIVERY_PAGE_SIZE = 20;
@@ -35,22 +34,7 @@ export function DeliveryList({ deliveries, total, page, mjId, t }: Props) {
             {mjId ? <Link href="/hooks" className={buttonClass("ghost")}>{t.common.reset}</Link> : null}
           </div>
         </Form>
-        <Table>
-          <thead>
-            <tr>
-              <Th>{t.hooks.created}</Th>
-              <Th>{t.hooks.taskId}</Th>
-              <Th>{t.hooks.url}</Th>
-              <Th>{t.hooks.status}</Th>
-              <Th className="text-right">{t.hooks.attempts}</Th>
-              <Th className="text-right">{t.common.actions}</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-neutral-100">
-            {deliveries.length === 0 ? <EmptyRow colSpan={6}>{t.hooks.empty}</EmptyRow> : null}
-            {deliveries.map((delivery) => <DeliveryRow key={delivery.id} delivery={delivery} />)}
-          </tbody>
-        </Table>
+        <DeliveryTable deliveries={deliveries} empty={t.hooks.empty} t={t} />
         <Pagination page={page} pageSize={DELIVERY_PAGE_SIZE} total={total} href={(target) => pageHref("/hooks", { mj_id: mjId || undefined }, target)} />
       </div>
     </Card>

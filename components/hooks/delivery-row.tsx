@@ -15,7 +15,8 @@ import type { Delivery } from "./delivery-types";
 const STATUS_TONES = { pending: "accent", delivered: "success", failed: "danger" } as const;
 
 /** A delivery, expandable to its attempts, with Redeliver. */
-export function DeliveryRow({ delivery }: { delivery: Delivery }) {
+/** `readOnly`: an admin looking at someone else's delivery sees it but cannot redeliver. */
+export function DeliveryRow({ delivery, readOnly = false }: { delivery: Delivery; readOnly?: boolean }) {
   const { t } = useI18n();
   const router = useRouter();
   const { run, pending, error } = useApiAction();
@@ -52,7 +53,7 @@ export function DeliveryRow({ delivery }: { delivery: Delivery }) {
               <Button variant="ghost" size="sm" aria-expanded={open} aria-controls={attemptsId} onClick={() => setOpen(!open)}>
                 {open ? t.hooks.hideAttempts : t.hooks.showAttempts}
               </Button>
-              <Button variant="secondary" size="sm" disabled={pending} onClick={redeliver}>{t.hooks.redeliver}</Button>
+              {readOnly ? null : <Button variant="secondary" size="sm" disabled={pending} onClick={redeliver}>{t.hooks.redeliver}</Button>}
             </div>
             {queued ? <p role="status" className="text-right text-xs text-emerald-700">{t.hooks.redelivered}</p> : null}
             <FormError message={error} />

@@ -1,9 +1,10 @@
 "use client";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { useI18n } from "@/lib/i18n/client";
 import { fill } from "@/lib/i18n/format";
-import { Button } from "../ui/button";
+import { Button, buttonClass } from "../ui/button";
 import { FormError } from "../ui/form-error";
 import { useApiAction } from "../use-api-action";
 
@@ -25,6 +26,7 @@ export function KeyRowActions({ id, name, enabled }: { id: number; name: string;
   return (
     <div className="space-y-1">
       <div className="flex justify-end gap-2">
+        <Link href={`/keys/${id}`} className={buttonClass("secondary", "sm")}>{t.keys.edit}</Link>
         <Button variant="secondary" size="sm" disabled={busy} onClick={() => act("/api/token?status_only=true", { method: "PUT", body: { id, status: enabled ? 2 : 1 } })}>
           {enabled ? t.keys.disable : t.keys.enable}
         </Button>

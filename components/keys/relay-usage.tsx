@@ -7,7 +7,7 @@ import { CodeBlock } from "../ui/code-block";
 export async function RelayUsage({ base }: { base: string }) {
   const t = await getMessages();
   return (
-    <Card title={t.keys.usageTitle}>
+    <Card id="relay-usage" title={t.keys.usageTitle}>
       <div className="space-y-3 text-sm text-neutral-600">
         <p>{t.keys.usageBody}</p>
         <CodeBlock>{`curl -X POST ${base}/mj/submit/imagine \\

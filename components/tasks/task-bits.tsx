@@ -15,6 +15,11 @@ export function actionName(t: Messages, action: string): string {
   return t.actions[action] ?? action;
 }
 
+/** A price model ("mj_upscale", "swap_face") as the localized name of its action. */
+export function modelActionName(t: Messages, model: string): string {
+  return actionName(t, model === "swap_face" ? "SWAP_FACE" : model.replace(/^mj_/, "").toUpperCase());
+}
+
 export function codeName(t: Messages, code: number): string {
   return t.tasks.codeNames[code] ?? fill(t.tasks.codeOther, { code });
 }
@@ -25,7 +30,7 @@ export function TaskCost({ task, t }: { task: Pick<TaskView, "quota" | "netQuota
   return (
     <span className="inline-flex flex-col items-end gap-0.5">
       <span className="whitespace-nowrap tabular-nums">{formatQuota(task.netQuota)}</span>
-      <span className="flex items-center gap-1.5 whitespace-nowrap text-xs text-neutral-500">
+      <span className="flex flex-wrap items-center justify-end gap-1.5 text-xs text-neutral-500">
         <Badge tone="success">{t.tasks.refunded}</Badge>
         <span className="tabular-nums">{fill(t.tasks.refundedNote, { cost: formatQuota(task.quota) })}</span>
       </span>

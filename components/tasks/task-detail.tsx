@@ -18,6 +18,8 @@ interface Props {
   actions: boolean;
   /** Extra rows (admin: user, key, channel, upstream id). */
   children?: ReactNode;
+  /** A waiting Vary (Region) paints on this when the task has no image of its own (the task it follows). */
+  parentImageUrl?: string | null;
 }
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -32,14 +34,16 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 export { Row as TaskDetailRow };
 
 /** One task: the image and its buttons beside the facts. The page re-renders every 2 s until it settles. */
-export function TaskDetail({ task, t, actions, children }: Props) {
+export function TaskDetail({ task, t, actions, children, parentImageUrl = null }: Props) {
   const image = liveImageUrl(task);
   const active = isActive(task.status);
+  // A waiting region edit shows the image in its mask painter instead.
+  const painting = actions && task.status === "MODAL" && task.action === "INPAINT";
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <div className="space-y-4">
-        {actions && task.status === "MODAL" ? <ModalForm task={task} /> : null}
-        <div className="overflow-hidden rounded-xl border border-neutral-200 bg-surface shadow-sm">
+        {actions && task.status === "MODAL" ? <ModalForm task={task} imageUrl={task.imageUrl ?? parentImageUrl} /> : null}
+        {painting ? null : <div className="overflow-hidden rounded-xl border border-neutral-200 bg-surface shadow-sm">
           {image ? (
             // eslint-disable-next-line @next/next/no-img-element -- upstream images of any host and size
             <img src={image} alt={fill(t.task.resultAlt, { id: task.mjId })} className="block h-auto max-h-[75vh] w-full bg-neutral-100 object-contain" />
@@ -48,7 +52,7 @@ export function TaskDetail({ task, t, actions, children }: Props) {
               {active ? t.task.waiting : t.task.noImage}
             </div>
           )}
-        </div>
+        </div>}
         {actions && task.status === "SUCCESS" && task.buttons.length ? <TaskButtons task={task} /> : null}
       </div>
 

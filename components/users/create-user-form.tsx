@@ -6,10 +6,10 @@ import { fill } from "@/lib/i18n/format";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
 import { FormError } from "../ui/form-error";
-import { Field, Input } from "../ui/input";
+import { Field, Input, Select } from "../ui/input";
 import { useApiAction } from "../use-api-action";
 
-export function CreateUserForm() {
+export function CreateUserForm({ groups }: { groups: string[] }) {
   const { t } = useI18n();
   const router = useRouter();
   const [refreshing, startRefresh] = useTransition();
@@ -43,7 +43,9 @@ export function CreateUserForm() {
             <Input id="user-password" name="password" type="password" required minLength={8} autoComplete="new-password" aria-describedby="user-password-hint" />
           </Field>
           <Field id="user-group" label={t.users.group}>
-            <Input id="user-group" name="group" required maxLength={64} defaultValue="default" autoComplete="off" />
+            <Select id="user-group" name="group" defaultValue={groups.includes("default") ? "default" : groups[0]}>
+              {groups.map((group) => <option key={group} value={group}>{group}</option>)}
+            </Select>
           </Field>
           <Field id="user-quota" label={t.users.quota} hint={t.users.quotaHint}>
             <Input id="user-quota" name="quota" type="number" min={0} step={1} defaultValue={0} aria-describedby="user-quota-hint" />

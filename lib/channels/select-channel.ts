@@ -1,7 +1,7 @@
 import { getDb, type DbOrTx } from "../db";
 import { ShortLivedCache } from "../cache/short-lived";
 import { CHANNEL_STATUS } from "./channel-status";
-import type { UpstreamChannel } from "./channels";
+import { upstreamSelect, type UpstreamChannel } from "./channels";
 
 const csv = (value: string) => value.split(",").map((v) => v.trim()).filter(Boolean);
 
@@ -32,7 +32,7 @@ export function forgetEnabledChannels(): void {
 export function enabledChannels(db: DbOrTx = getDb()): Promise<EnabledChannel[]> {
   return enabledCache.get("enabled", () => db.channel.findMany({
     where: { status: CHANNEL_STATUS.enabled },
-    select: { id: true, name: true, baseUrl: true, key: true, status: true, autoBan: true, group: true, models: true, priority: true, weight: true },
+    select: { ...upstreamSelect, group: true, models: true, priority: true, weight: true },
   }));
 }
 

@@ -17,12 +17,15 @@ function loop(name: string, everyMs: () => Promise<number>, work: () => Promise<
   let running: Promise<void> = Promise.resolve();
   const tick = () => {
     running = (async () => {
+      const started = Date.now();
       try {
         await work();
       } catch (error) {
         console.error(`[background] ${name} failed:`, error);
       }
-      if (!stopped) timer = setTimeout(tick, await everyMs().catch(() => 5000));
+      // Every N ms from start to start, so a long cycle does not stretch the interval (and
+      // a task finishing upstream waits at most one interval for the poller).
+      if (!stopped) timer = setTimeout(tick, Math.max(0, (await everyMs().catch(() => 5000)) - (Date.now() - started)));
     })();
   };
   timer = setTimeout(tick, 0);

@@ -45,7 +45,8 @@ export async function pollChannel(channelId: number): Promise<PollResult> {
     const channel = await getChannelForUpstream(channelId);
     const tasks = await getDb().task.findMany({
       where: { channelId, status: { in: [...UNFINISHED_STATUSES] } },
-      select: { ...storedTaskSelect, mjId: true, submitTime: true }, orderBy: { id: "asc" },
+      // Newest first: a recent task is the one most likely to have just finished.
+      select: { ...storedTaskSelect, mjId: true, submitTime: true }, orderBy: { id: "desc" },
     });
     result.tasks = tasks.length;
     const seen = new Set<string>();

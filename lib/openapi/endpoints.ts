@@ -43,6 +43,7 @@ export const ENDPOINTS: Endpoint[] = [
   { method: "post", path: "/mj/task/list-by-condition", summary: "Your tasks among ids", tag: "Relay", auth: "relay", body: listByConditionSchema, response: relayTaskSchema.array() },
   { method: "get", path: "/mj/task/{id}/image-seed", summary: "The seed of a task's image (forwarded upstream)", tag: "Relay", auth: "relay" },
   { method: "get", path: "/mj/image/{id}", summary: "A task's image (signed link from imageUrl)", tag: "Relay", auth: "public" },
+  { method: "post", path: "/mj/notify/{channelId}/{secret}", summary: "A channel's upstream pushes a task change (its secret callback_url)", tag: "Relay", auth: "public" },
   { method: "get", path: "/mj/video/{id}", summary: "A task's video (signed link from videoUrl/videoUrls; n picks one)", tag: "Relay", auth: "public" },
 
   { method: "get", path: "/api/status", summary: "Site status: what new-api's front-end reads on every page", tag: "Auth", auth: "public" },

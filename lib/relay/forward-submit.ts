@@ -3,6 +3,7 @@
 // have accepted the job, and a second would run and bill it twice).
 import { optionBool, optionNumber, type Options } from "../options/options";
 import { recordChannelFault } from "../channels/channel-health";
+import { callbackUrl } from "../channels/callback";
 import type { UpstreamChannel } from "../channels/channels";
 import { callUpstream, UpstreamFault } from "./upstream";
 import type { SubmitPlan } from "./submit-task";
@@ -48,9 +49,11 @@ export async function forwardSubmit(plan: SubmitPlan, channels: UpstreamChannel[
   const timeoutMs = optionNumber(options, "UpstreamTimeoutSeconds") * 1000;
   let last = refused(502, 9, "No channel could take the job.");
   for (const channel of channels.slice(0, attempts)) {
+    // A channel that opted in to push gets our callback as the task's notifyHook.
+    const sent = channel.pushUpdates && plan.callbackBase ? { ...body, notifyHook: callbackUrl(plan.callbackBase, channel) } : body;
     let answer;
     try {
-      answer = await callUpstream<Partial<SubmitEnvelope> & { result?: unknown }>(channel, "POST", path, body, timeoutMs);
+      answer = await callUpstream<Partial<SubmitEnvelope> & { result?: unknown }>(channel, "POST", path, sent, timeoutMs);
     } catch (error) {
       if (!(error instanceof UpstreamFault)) throw error;
       await recordChannelFault(channel, error.message);

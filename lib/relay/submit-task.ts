@@ -9,6 +9,7 @@ import { priceFor, type Charge } from "../billing/price";
 import { reserveQuota, restoreQuota, type Holder } from "../billing/reserve";
 import { channelCandidates, enabledChannels } from "../channels/select-channel";
 import { recordChannelSuccess } from "../channels/channel-health";
+import { callbackBase } from "../channels/callback";
 import type { UpstreamChannel } from "../channels/channels";
 import { assertNotifyHookAllowed } from "../notify/hook-url";
 import { nowMs } from "../time";
@@ -49,6 +50,8 @@ export interface SubmitPlan {
   prompt: string;
   /** When the request arrived: the task's submitTime once the upstream accepts it. */
   submittedAt: bigint;
+  /** Our configured address for push callbacks ("" when none: the task is polled only). */
+  callbackBase: string;
 }
 
 const FREE: Charge = { quota: 0n, price: 0, groupRatio: 1, modeMultiplier: 1 };
@@ -91,7 +94,7 @@ async function planSubmit(request: SubmitRequest, options: Options): Promise<Sub
   const notifyHook = typeof body.notifyHook === "string" && body.notifyHook && optionBool(options, "MjNotifyEnabled") ? body.notifyHook : "";
   if (notifyHook) await assertNotifyHookAllowed(notifyHook, options);
   const prompt = typeof body.prompt === "string" && body.prompt ? body.prompt : (parent?.prompt ?? "");
-  const plan = { kind, caller, body, action, model, mode, parent, notifyHook, prompt, holder: { userId: caller.user.id, tokenId: caller.token?.id ?? null }, submittedAt: BigInt(nowMs()) };
+  const plan = { kind, caller, body, action, model, mode, parent, notifyHook, prompt, holder: { userId: caller.user.id, tokenId: caller.token?.id ?? null }, submittedAt: BigInt(nowMs()), callbackBase: await callbackBase() };
   return { ...plan, charge: chargeFor(plan, options), channels };
 }
 

@@ -14,6 +14,8 @@ const channelFields = z.object({
   priority: int32().default(0),
   weight: int32(0).default(0),
   auto_ban: z.union([z.literal(0), z.literal(1)]).default(1),
+  // 1: the upstream pushes task changes to the channel's callback_url (sent as notifyHook).
+  push_updates: z.union([z.literal(0), z.literal(1)]).default(0),
   tag: z.string().max(100).default(""),
 });
 
@@ -31,7 +33,7 @@ export const channelUpdateSchema = z.preprocess(
 export function channelInputFrom(body: Partial<z.infer<typeof channelFields>>) {
   return {
     type: body.type, name: body.name, baseUrl: body.base_url, key: body.key, status: body.status, group: body.group,
-    models: body.models, priority: body.priority, weight: body.weight, autoBan: body.auto_ban, tag: body.tag,
+    models: body.models, priority: body.priority, weight: body.weight, autoBan: body.auto_ban, tag: body.tag, pushUpdates: body.push_updates,
   };
 }
 
@@ -85,6 +87,8 @@ export const channelOutputSchema = z.strictObject({
   used_quota: z.number(), balance: z.number(), balance_updated_time: z.number(), response_time: z.number(), test_time: z.number(),
   created_time: z.number(), other_info: z.string(), other: z.string(), remark: z.string(), setting: z.string(), model_mapping: z.string(),
   status_code_mapping: z.string(), test_model: z.string(),
+  // Push updates (ours): whether the upstream is sent the callback, and the secret callback URL (admins only).
+  push_updates: z.number().int(), callback_url: z.string().optional(),
   channel_info: z.strictObject({ is_multi_key: z.boolean(), multi_key_size: z.number(), multi_key_status_list: z.record(z.string(), z.unknown()), multi_key_mode: z.string() }),
 });
 export type ChannelOutput = z.infer<typeof channelOutputSchema>;

@@ -120,3 +120,8 @@ export type RelayTaskOutput = z.infer<typeof relayTaskSchema>;
 export const submitEnvelopeSchema = z.strictObject({
   code: z.number().int(), description: z.string(), result: z.union([z.string(), z.array(z.string()), z.null()]), properties: z.record(z.string(), z.unknown()),
 });
+
+/** A task an upstream pushes to a channel's callback (midjourney-proxy's notifyHook body): its id is required, the rest is read as a poll's answer. */
+export const pushedTaskSchema = z.looseObject({
+  id: z.union([z.string().trim().min(1, "id is required"), z.number()], { error: "id is required" }).transform(String),
+});

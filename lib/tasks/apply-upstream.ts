@@ -50,10 +50,19 @@ function changesFrom(task: StoredTask, up: UpstreamTask): Record<string, unknown
   return next;
 }
 
+/** How far along a task is; the order midjourney-proxy reports changes in. */
+function stage(status: string, progress: string): number {
+  if (isTerminalStatus(status)) return 4;
+  if (status === TASK_STATUS.inProgress) return 2 + (Number.parseInt(progress, 10) || 0) / 100;
+  return status === TASK_STATUS.submitted || status === TASK_STATUS.modal ? 1 : 0;
+}
+
 /** Applies one upstream view of a task; returns whether anything changed. */
 export async function applyUpstreamTask(task: StoredTask, upstream: UpstreamTask): Promise<boolean> {
-  const changes = changesFrom(task, upstream);
   if (isTerminalStatus(task.status)) return false;
+  // A view behind the stored one (a late push, a poll answered before a push arrived) is old news.
+  if (isTaskStatus(upstream.status) && stage(upstream.status, upstream.progress ?? "") < stage(task.status, task.progress)) return false;
+  const changes = changesFrom(task, upstream);
   if (!Object.keys(changes).length) return false;
   if (changes.status === TASK_STATUS.success && changes.progress === undefined) changes.progress = "100%";
   return commitTaskChange(task, changes);

@@ -61,7 +61,7 @@ export async function deleteUser(actor: Actor, id: number) {
 
 export type ManageAction =
   | { action: "enable" | "disable" | "promote" | "demote" | "delete" }
-  | { action: "add_quota"; mode: "add" | "subtract" | "override"; value: number };
+  | { action: "add_quota"; mode: "add" | "subtract" | "override"; value: number; reason?: string };
 
 /** POST /api/user/manage; answers {role, status} as new-api (quota too for add_quota). */
 export async function manageUser(actor: Actor, id: number, command: ManageAction) {
@@ -86,11 +86,11 @@ export async function manageUser(actor: Actor, id: number, command: ManageAction
       await db.user.delete({ where: { id } });
       return { role: target.role, status: target.status };
     case "add_quota":
-      return changeQuota(actor, target, command.mode, command.value);
+      return changeQuota(actor, target, command.mode, command.value, command.reason);
   }
 }
 
-async function changeQuota(actor: Actor, target: { id: number; username: string; quota: bigint }, mode: "add" | "subtract" | "override", value: number) {
+async function changeQuota(actor: Actor, target: { id: number; username: string; quota: bigint }, mode: "add" | "subtract" | "override", value: number, reason = "") {
   const amount = BigInt(value);
   const db = getDb();
   return db.$transaction(async (tx) => {
@@ -106,8 +106,8 @@ async function changeQuota(actor: Actor, target: { id: number; username: string;
     }
     await writeLog(tx, {
       userId: target.id, type: LOG_TYPE.manage, quota: amount, username: target.username,
-      content: `${actor.username} ${mode === "override" ? "set the balance to" : mode === "add" ? "added" : "subtracted"} ${value} quota`,
-      other: { mode, admin_id: actor.id },
+      content: `${actor.username} ${mode === "override" ? "set the balance to" : mode === "add" ? "added" : "subtracted"} ${value} quota${reason ? `: ${reason}` : ""}`,
+      other: { mode, admin_id: actor.id, ...(reason ? { reason } : {}) },
     });
     return { role: user.role, status: user.status, quota: Number(user.quota) };
   });

@@ -138,7 +138,7 @@ try {
     const interval = quick ? 1 : 5;
     run.lag = [await measureLag(ctx, false, (interval * 3 + (quick ? 5 : 10)) * 1000)];
     const { enablePush } = await import("./push");
-    const push = await enablePush(gateway.url);
+    const push = await enablePush();
     if (push.ok) run.lag.push(await measureLag(ctx, true, (interval * 3 + (quick ? 5 : 10)) * 1000));
     else run.notes!.push(`lag with push not measured: ${push.reason}`);
   }

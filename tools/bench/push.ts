@@ -1,5 +1,17 @@
-// Switches the seeded channels to push (the upstream calls our callback URL on every
-// change), when the product and the simulator both support it.
-export async function enablePush(_gateway: string): Promise<{ ok: boolean; reason?: string }> {
-  return { ok: false, reason: "the gateway has no push callback yet" };
+// Switches the seeded channels to push (the upstream calls each channel's callback URL on
+// every change), when the product supports it; the simulator pushes to any notifyHook.
+import { randomBytes } from "node:crypto";
+
+export async function enablePush(): Promise<{ ok: boolean; reason?: string }> {
+  const { getDb } = await import("../../lib/db");
+  try {
+    const channels = await getDb().channel.findMany({ select: { id: true } });
+    // Seeded with SQL, the channels have no callback secret yet.
+    for (const { id } of channels) await getDb().channel.update({ where: { id }, data: { pushUpdates: 1, callbackSecret: randomBytes(24).toString("hex") } });
+  } catch (error) {
+    return { ok: false, reason: `this version has no push callback (${(error as Error).message.split("\n").at(-1)})` };
+  }
+  // Instances read the enabled channels once a second.
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  return { ok: true };
 }

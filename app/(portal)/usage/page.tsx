@@ -22,7 +22,7 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title={t.usage.title} description={t.usage.subtitle} />
       <UsageSummary quota={Number(user.quota)} used={Number(user.usedQuota)} requests={user.requestCount} />
-      <UsageFilters type={search.type} from={search.from} to={search.to} />
+      <UsageFilters path="/usage" search={search} />
       <LogTable logs={items.map((row) => logOutput(row, false))} />
       <Pagination page={search.page} pageSize={LOG_PAGE_SIZE} total={total} href={(page) => pageHref("/usage", params, page)} />
     </>

@@ -5,6 +5,8 @@ import { UserSearch } from "@/components/users/user-search";
 import { UserTable } from "@/components/users/user-table";
 import { requireUser } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n/server";
+import { getOptions } from "@/lib/options/options";
+import { configuredGroups } from "@/lib/users/configured-groups";
 import { listUsers } from "@/lib/users/manage-users";
 import { userOutput } from "@/lib/users/user-select";
 import { pageNumber, pageWindow } from "@/lib/http/pagination";
@@ -25,7 +27,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title={t.users.title} description={t.users.subtitle} />
       <div className="space-y-6">
-        <CreateUserForm />
+        <CreateUserForm groups={configuredGroups(await getOptions())} />
         <div>
           <UserSearch keyword={keyword} />
           <UserTable users={items.map(userOutput)} viewer={{ id: viewer.id, role: viewer.role }} />

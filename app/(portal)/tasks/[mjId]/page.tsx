@@ -17,10 +17,12 @@ export default async function TaskPage({ params }: Props) {
   const [{ mjId }, user, t] = await Promise.all([params, requireUser(), getMessages()]);
   const task = await getPortalTask(mjId, user.id);
   if (!task) notFound();
+  // A waiting region edit paints on the image of the task it follows when it has none yet.
+  const parent = task.status === "MODAL" && !task.imageUrl && task.parentMjId ? await getPortalTask(task.parentMjId, user.id) : null;
   return (
     <>
       <PageHeader title={fill(t.task.title, { id: mjId })} />
-      <TaskDetail task={task} t={t} actions />
+      <TaskDetail task={task} t={t} actions parentImageUrl={parent?.imageUrl} />
     </>
   );
 }
