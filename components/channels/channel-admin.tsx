@@ -45,15 +45,15 @@ export function ChannelAdmin({ channels, types }: { channels: Channel[]; types: 
             </Th>
             <Th>{t.channels.id}</Th>
             <Th>{t.channels.name}</Th>
-            <Th>{t.channels.type}</Th>
-            <Th>{t.channels.baseUrl}</Th>
-            <Th>{t.channels.groups}</Th>
-            <Th>{t.channels.tag}</Th>
-            <Th>{t.channels.models}</Th>
-            <Th className="text-right">{t.channels.priority}</Th>
-            <Th className="text-right">{t.channels.weight}</Th>
+            <Th className="hidden md:table-cell">{t.channels.type}</Th>
+            <Th className="hidden md:table-cell">{t.channels.baseUrl}</Th>
+            <Th className="hidden md:table-cell">{t.channels.groups}</Th>
+            <Th className="hidden md:table-cell">{t.channels.tag}</Th>
+            <Th className="hidden md:table-cell">{t.channels.models}</Th>
+            <Th className="hidden md:table-cell text-right">{t.channels.priority}</Th>
+            <Th className="hidden md:table-cell text-right">{t.channels.weight}</Th>
             <Th>{t.channels.status}</Th>
-            <Th className="text-right">{t.channels.responseTime}</Th>
+            <Th className="hidden md:table-cell text-right">{t.channels.responseTime}</Th>
             <Th className="text-right">{t.common.actions}</Th>
           </tr>
         </thead>
@@ -66,18 +66,18 @@ export function ChannelAdmin({ channels, types }: { channels: Channel[]; types: 
               </Td>
               <Td className="tabular-nums">{channel.id}</Td>
               <Td className="font-medium text-neutral-900">{channel.name}</Td>
-              <Td className="whitespace-nowrap">{typeName(channel.type)}</Td>
-              <Td className="max-w-56 break-all font-mono text-xs">{channel.base_url}</Td>
-              <Td className="max-w-40 break-words">{channel.group}</Td>
-              <Td className="whitespace-nowrap">{channel.tag || "—"}</Td>
-              <Td className="max-w-48 break-words text-xs">{channel.models || "*"}</Td>
-              <Td className="text-right tabular-nums">{channel.priority}</Td>
-              <Td className="text-right tabular-nums">{channel.weight}</Td>
+              <Td className="hidden md:table-cell whitespace-nowrap">{typeName(channel.type)}</Td>
+              <Td className="hidden md:table-cell max-w-56 break-all font-mono text-xs">{channel.base_url}</Td>
+              <Td className="hidden md:table-cell max-w-40 break-words">{channel.group}</Td>
+              <Td className="hidden md:table-cell whitespace-nowrap">{channel.tag || "—"}</Td>
+              <Td className="hidden md:table-cell max-w-48 break-words text-xs">{channel.models || "*"}</Td>
+              <Td className="hidden md:table-cell text-right tabular-nums">{channel.priority}</Td>
+              <Td className="hidden md:table-cell text-right tabular-nums">{channel.weight}</Td>
               <Td className="max-w-56">
                 <Badge tone={STATUS_TONES[channel.status as keyof typeof STATUS_TONES] ?? "neutral"}>{t.channels.statusNames[channel.status] ?? channel.status}</Badge>
                 {channel.status !== CHANNEL_STATUS.enabled && channel.status_reason ? <p className="mt-1 break-words text-xs text-neutral-600">{autoDisabledText(channel.status_reason, t)}</p> : null}
               </Td>
-              <Td className="whitespace-nowrap text-right tabular-nums">{channel.test_time || channel.response_time ? `${channel.response_time} ms` : t.channels.untested}</Td>
+              <Td className="hidden md:table-cell whitespace-nowrap text-right tabular-nums">{channel.test_time || channel.response_time ? `${channel.response_time} ms` : t.channels.untested}</Td>
               <Td><ChannelRowActions channel={channel} onEdit={() => edit(channel)} /></Td>
             </tr>
           ))}

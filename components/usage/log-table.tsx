@@ -66,10 +66,10 @@ export async function LogTable({ logs, admin }: Props) {
           <Th>{t.usage.time}</Th>
           {admin ? <Th>{t.usage.user}</Th> : null}
           <Th>{t.usage.type}</Th>
-          <Th>{t.usage.model}</Th>
+          <Th className="hidden md:table-cell">{t.usage.model}</Th>
           <Th>{t.usage.taskId}</Th>
-          <Th>{t.usage.key}</Th>
-          {admin ? <Th>{t.usage.channel}</Th> : null}
+          <Th className="hidden md:table-cell">{t.usage.key}</Th>
+          {admin ? <Th className="hidden md:table-cell">{t.usage.channel}</Th> : null}
           <Th className="text-right">{t.usage.quota}</Th>
           <Th>{t.usage.description}</Th>
         </tr>
@@ -83,12 +83,12 @@ export async function LogTable({ logs, admin }: Props) {
               <Td><LocalTime ms={log.created_at * 1000} /></Td>
               {admin ? <Td className="whitespace-nowrap">{log.username || `#${log.user_id}`}</Td> : null}
               <Td><Badge tone={TYPE_TONES[log.type] ?? "neutral"}>{t.usage.typeNames[log.type] ?? log.type}</Badge></Td>
-              <Td className="whitespace-nowrap text-xs" title={log.model_name}>{log.model_name ? modelActionName(t, log.model_name) : "—"}</Td>
+              <Td className="hidden md:table-cell whitespace-nowrap text-xs" title={log.model_name}>{log.model_name ? modelActionName(t, log.model_name) : "—"}</Td>
               <Td className="font-mono text-xs">
                 {log.mj_id ? <Link href={taskHref(log.mj_id)} className="text-indigo-700 hover:underline">{log.mj_id}</Link> : "—"}
               </Td>
-              <Td className="max-w-40 break-words">{log.token_name || "—"}</Td>
-              {admin ? <Td className="whitespace-nowrap">{admin.channelNames[log.channel ?? 0] ?? "—"}</Td> : null}
+              <Td className="hidden md:table-cell max-w-40 break-words">{log.token_name || "—"}</Td>
+              {admin ? <Td className="hidden md:table-cell whitespace-nowrap">{admin.channelNames[log.channel ?? 0] ?? "—"}</Td> : null}
               <Td className={`whitespace-nowrap text-right tabular-nums ${SIGN_STYLES[sign]}`}>{SIGN_PREFIX[sign]}{formatQuota(log.quota)}</Td>
               <Td className="min-w-64 max-w-md break-words text-xs text-neutral-600" title={log.content}>{describe(log, t)}</Td>
             </tr>

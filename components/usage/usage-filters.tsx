@@ -24,13 +24,13 @@ export function UsageFilters({ path, search, admin }: Props) {
           <Field id="usage-key" label={t.usage.key} className="w-full sm:w-40">
             <Input id="usage-key" name="token_name" defaultValue={tokenName} autoComplete="off" />
           </Field>
-          <Field id="usage-channel" label={t.usage.channel} className="min-w-0 flex-1 sm:w-44 sm:flex-none">
+          <Field id="usage-channel" label={t.usage.channel} className="w-full sm:w-44">
             <Select id="usage-channel" name="channel_id" defaultValue={channelId ? String(channelId) : ""}>
               <option value="">{t.tasks.allChannels}</option>
               {admin.channels.map((channel) => <option key={channel.id} value={channel.id}>{channel.name}</option>)}
             </Select>
           </Field>
-          <Field id="usage-model" label={t.usage.model} className="min-w-0 flex-1 sm:w-44 sm:flex-none">
+          <Field id="usage-model" label={t.usage.model} className="w-full sm:w-44">
             <Select id="usage-model" name="model_name" defaultValue={modelName}>
               <option value="">{t.tasks.allActions}</option>
               {admin.models.map((model) => <option key={model.value} value={model.value}>{model.label}</option>)}
@@ -38,7 +38,7 @@ export function UsageFilters({ path, search, admin }: Props) {
           </Field>
         </>
       ) : null}
-      <Field id="usage-type" label={t.usage.type} className="min-w-0 flex-1 sm:w-40 sm:flex-none">
+      <Field id="usage-type" label={t.usage.type} className="w-full sm:w-40">
         <Select id="usage-type" name="type" defaultValue={type ? String(type) : ""}>
           <option value="">{t.usage.allTypes}</option>
           {LOG_TYPES.map((value) => <option key={value} value={value}>{t.usage.typeNames[value]}</option>)}

@@ -20,12 +20,12 @@ export async function UserTable({ users, viewer }: { users: User[]; viewer: { id
         <tr>
           <Th>{t.users.id}</Th>
           <Th>{t.users.username}</Th>
-          <Th>{t.users.displayName}</Th>
+          <Th className="hidden md:table-cell">{t.users.displayName}</Th>
           <Th>{t.users.role}</Th>
-          <Th>{t.users.group}</Th>
+          <Th className="hidden md:table-cell">{t.users.group}</Th>
           <Th>{t.users.status}</Th>
           <Th className="text-right">{t.users.balance}</Th>
-          <Th className="text-right">{t.users.used}</Th>
+          <Th className="hidden md:table-cell text-right">{t.users.used}</Th>
           <Th className="text-right">{t.common.actions}</Th>
         </tr>
       </thead>
@@ -38,12 +38,12 @@ export async function UserTable({ users, viewer }: { users: User[]; viewer: { id
               <Link href={`/admin/users/${user.id}`} className="hover:underline">{user.username}</Link>
               {user.id === viewer.id ? <span className="ml-1.5 text-xs font-normal text-neutral-500">({t.users.you})</span> : null}
             </Td>
-            <Td className="max-w-40 break-words">{user.display_name || "—"}</Td>
+            <Td className="hidden md:table-cell max-w-40 break-words">{user.display_name || "—"}</Td>
             <Td><Badge tone={ROLE_TONES[user.role as keyof typeof ROLE_TONES] ?? "neutral"}>{t.users.roleNames[user.role] ?? user.role}</Badge></Td>
-            <Td className="max-w-32 break-words">{user.group}</Td>
+            <Td className="hidden md:table-cell max-w-32 break-words">{user.group}</Td>
             <Td><Badge tone={STATUS_TONES[user.status as keyof typeof STATUS_TONES] ?? "neutral"}>{t.users.statusNames[user.status] ?? user.status}</Badge></Td>
             <Td className="whitespace-nowrap text-right tabular-nums">{formatQuota(user.quota)}</Td>
-            <Td className="whitespace-nowrap text-right tabular-nums">{formatQuota(user.used_quota)}</Td>
+            <Td className="hidden md:table-cell whitespace-nowrap text-right tabular-nums">{formatQuota(user.used_quota)}</Td>
             <Td><UserRowActions user={{ id: user.id, username: user.username, role: user.role, status: user.status }} root={hasRole(viewer.role, "root")} /></Td>
           </tr>
         ))}

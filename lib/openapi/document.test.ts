@@ -12,7 +12,7 @@ const UNDOCUMENTED: Record<string, string> = {
   "/api/[...path]": "the JSON 404 of paths without an endpoint",
   "/mj/[...path]": "the JSON 404 of paths without an endpoint",
 };
-const isUndocumented = (path: string) => path in UNDOCUMENTED || path.startsWith("/api/portal/");
+const isUndocumented = (path: string) => path in UNDOCUMENTED;
 
 const METHODS: Method[] = ["get", "post", "put", "delete"];
 const routePath = (file: string) => file.replace(/^\.\.\/\.\.\/app/, "").replace(/\/route\.ts$/, "").replace(/\[(\w+)\]/g, "{$1}");

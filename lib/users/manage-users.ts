@@ -1,4 +1,6 @@
 // Admin operations on users. Every change checks the actor's role against the target's.
+import { assertConfiguredGroup } from "./configured-groups";
+import { getOptions } from "../options/options";
 import { getDb } from "../db";
 import { ApiError } from "../http/errors";
 import { hashPassword } from "../auth/password";
@@ -37,6 +39,7 @@ export async function updateUser(actor: Actor, id: number, update: UserUpdate) {
   const target = await getUserOrThrow(id);
   assertCanManage(actor, target);
   if (update.role !== undefined) assertCanGrantRole(actor, update.role);
+  if (update.group !== undefined && update.group !== target.group) assertConfiguredGroup(update.group, await getOptions());
   if (update.username && update.username !== target.username) {
     const taken = await getDb().user.findUnique({ where: { username: update.username }, select: { id: true } });
     if (taken) throw new ApiError("conflict", `The username "${update.username}" is taken.`);

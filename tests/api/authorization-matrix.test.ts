@@ -169,4 +169,14 @@ describe("ownership and role rules", () => {
     expect(badId.status).toBe(404);
     expect(badId.body).toMatchObject({ success: false, message: expect.stringMatching(/not an id/) });
   });
+  test("a user cannot be created in or moved to a group that has no ratio", async () => {
+    const root = await current(users.root);
+    const created = await callRoute(userRoot.POST, { path: "", headers: asUser(root), body: { username: "nogroup", password: "long enough pw", group: "gold" } });
+    expect(created.body).toMatchObject({ success: false, message: expect.stringMatching(/group "gold" does not exist/) });
+    const moved = await callRoute(userRoot.PUT, { path: "", method: "PUT", headers: asUser(root), body: { id: users.other.id, group: "gold" } });
+    expect(moved.body).toMatchObject({ success: false, message: expect.stringMatching(/group "gold" does not exist/) });
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: users.other.id } })).group).toBe("default");
+    const vip = await callRoute(userRoot.PUT, { path: "", method: "PUT", headers: asUser(root), body: { id: users.other.id, group: "vip" } });
+    expect(vip.body.data.group).toBe("vip");
+  });
 });
