@@ -16,7 +16,8 @@ const RELAY_CORS_HEADERS = [
   { key: "Access-Control-Allow-Methods", value: "GET, POST, PUT, DELETE, OPTIONS" },
   {
     key: "Access-Control-Allow-Headers",
-    value: "Authorization, Content-Type, mj-api-secret, Idempotency-Key, Accept, Accept-Language, X-Requested-With, New-Api-User, Cache-Control",
+    // X-Ptoken: chatgpt-web-midjourney-proxy sends its own login token when no mj-api-secret is set.
+    value: "Authorization, Content-Type, mj-api-secret, Idempotency-Key, Accept, Accept-Language, X-Requested-With, New-Api-User, Cache-Control, X-Ptoken",
   },
   { key: "Access-Control-Expose-Headers", value: "Retry-After, Content-Length, Content-Type" },
   { key: "Access-Control-Max-Age", value: "86400" },
@@ -32,6 +33,8 @@ const nextConfig = {
   // new-api clients call /api/channel/, /api/user/ … with a trailing slash; a 308 would
   // break the ones that do not follow redirects for PUT/POST, so serve both spellings.
   skipTrailingSlashRedirect: true,
+  // The portal submits through server actions; reference images travel as data URLs, as on the relay (10 MB there too).
+  experimental: { serverActions: { bodySizeLimit: "10mb" } },
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },

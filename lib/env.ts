@@ -44,6 +44,11 @@ export function getEnv(): Env {
   return cached;
 }
 
+/** The environment as it is now, uncached: for the rare check that must see a late change. */
+export function readEnv(): Env {
+  return envSchema.parse(process.env);
+}
+
 /** Forget the parsed environment, so a changed process.env is read again (tests). */
 export function resetEnv(): void {
   cached = undefined;

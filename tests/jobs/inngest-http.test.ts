@@ -60,6 +60,17 @@ async function run(functionId: string, event: { name: string; data: Record<strin
 const cron = { name: "inngest/scheduled.timer", data: { cron: "* * * * *" } };
 
 describe("/api/inngest over the SDK's HTTP protocol", () => {
+  test("without Inngest configured it answers a JSON 404, not the SDK's 500", async () => {
+    delete process.env.INNGEST_DEV;
+    try {
+      const response = await GET(new NextRequest(URL_BASE), { params: Promise.resolve({}) });
+      expect(response.status).toBe(404);
+      expect(await response.json()).toMatchObject({ success: false, message: expect.stringMatching(/not configured/) });
+    } finally {
+      process.env.INNGEST_DEV = "1";
+    }
+  });
+
   test("introspection: dev mode, every function", async () => {
     const response = await GET(new NextRequest(URL_BASE), { params: Promise.resolve({}) });
     expect(response.status).toBe(200);
