@@ -549,6 +549,8 @@ export const en = {
   settings: {
     title: "Settings",
     subtitle: "Prices, groups and switches of this gateway. A saved change applies within a second.",
+    publicUrlTitle: "No public address is set",
+    publicUrlBody: "Image links in API answers and notify-hook payloads are relative (/mj/image/…) until the gateway knows the address clients reach it on. Set Public address below, or PUBLIC_URL in the environment.",
     rootOnly: "Only the root user can change settings",
     rootOnlyBody: "Ask the root user to change prices, group ratios or switches.",
     loadFailed: "The settings could not be loaded.",

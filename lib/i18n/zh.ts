@@ -548,6 +548,8 @@ export const zh: Messages = {
     recentLogs: "最近用量",
   },
   settings: {
+    publicUrlTitle: "尚未设置公开地址",
+    publicUrlBody: "在网关知道客户端访问它的地址之前，API 返回和回调中的图片链接都是相对路径（/mj/image/…）。请在下方设置公开地址，或在环境变量中设置 PUBLIC_URL。",
     title: "设置",
     subtitle: "本网关的价格、分组和开关。保存后一秒内生效。",
     rootOnly: "只有超级管理员可以修改设置",
