@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useI18n } from "@/lib/i18n/client";
+import { HeaderSelect } from "./ui/header-select";
 import { LANG_COOKIE, isLocale } from "@/lib/i18n/locales";
 
 const NAMES = { en: "English", zh: "中文" } as const;
@@ -16,16 +17,10 @@ export function LanguageSwitcher({ id = "language" }: { id?: string }) {
   }
 
   return (
-    <select
-      id={id}
-      aria-label={t.common.language}
-      value={locale}
-      onChange={(event) => choose(event.target.value)}
-      className="h-8 w-auto rounded-md border-0 bg-transparent py-0 pl-2 pr-7 text-sm text-neutral-600 ring-1 ring-inset ring-neutral-200 hover:bg-neutral-50 focus:ring-2 focus:ring-indigo-600"
-    >
+    <HeaderSelect id={id} label={t.common.language} value={locale} onChange={choose}>
       {Object.entries(NAMES).map(([value, name]) => (
         <option key={value} value={value} lang={value === "zh" ? "zh-CN" : "en"}>{name}</option>
       ))}
-    </select>
+    </HeaderSelect>
   );
 }

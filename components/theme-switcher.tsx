@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useI18n } from "@/lib/i18n/client";
+import { HeaderSelect } from "./ui/header-select";
 import { THEME_COOKIE, THEMES, isTheme, themeClass, type Theme } from "@/lib/theme/theme";
 
 /** System / light / dark. Applied at once on <html> and remembered in a cookie for the server render. */
@@ -20,16 +21,10 @@ export function ThemeSwitcher({ initial, id = "theme" }: { initial: Theme; id?: 
   }
 
   return (
-    <select
-      id={id}
-      aria-label={t.common.theme}
-      value={theme}
-      onChange={(event) => choose(event.target.value)}
-      className="h-8 w-auto rounded-md border-0 bg-transparent py-0 pl-2 pr-7 text-sm text-neutral-600 ring-1 ring-inset ring-neutral-200 hover:bg-neutral-50 focus:ring-2 focus:ring-indigo-600"
-    >
+    <HeaderSelect id={id} label={t.common.theme} value={theme} onChange={choose}>
       {THEMES.map((value) => (
         <option key={value} value={value}>{names[value]}</option>
       ))}
-    </select>
+    </HeaderSelect>
   );
 }

@@ -4,10 +4,9 @@ import { InngestTestEngine } from "@inngest/test";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { POST as imagine } from "../../app/mj/submit/imagine/route";
 import { getDb } from "../../lib/db";
-import { setOption } from "../../lib/options/options";
 import * as deliver from "../../lib/notify/deliver";
 import { bearer, callRoute } from "../../tests/support/call-route";
-import { balances, makeChannel, makeKey, makeUser, startTestSimulator } from "../../tests/support/fixtures";
+import { balances, makeKey, makeUser, startSimulatorChannel } from "../../tests/support/fixtures";
 import { startReceiver } from "../../tests/support/receiver";
 import type { Simulator } from "../../tools/mj-simulator/server";
 import { pollTasksFunction, CYCLES_PER_RUN } from "./poll-tasks";
@@ -17,9 +16,7 @@ import { functions } from "./index";
 
 let sim: Simulator;
 beforeAll(async () => {
-  sim = await startTestSimulator({ stepMs: 20 });
-  await makeChannel(sim);
-  await setOption("NotifyHookAllow", "127.0.0.1");
+  sim = await startSimulatorChannel({ stepMs: 20 });
 });
 afterAll(async () => sim.close());
 

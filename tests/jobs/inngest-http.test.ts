@@ -4,9 +4,8 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "../../lib/db";
-import { setOption } from "../../lib/options/options";
 import { bearer, callRoute } from "../support/call-route";
-import { balances, makeChannel, makeKey, makeUser, startTestSimulator } from "../support/fixtures";
+import { balances, makeKey, makeUser, startSimulatorChannel } from "../support/fixtures";
 import { startReceiver } from "../support/receiver";
 import { until } from "../support/wait";
 import type { Simulator } from "../../tools/mj-simulator/server";
@@ -22,9 +21,7 @@ interface Op { id: string; op: string; data?: unknown; name?: string }
 
 let sim: Simulator;
 beforeAll(async () => {
-  sim = await startTestSimulator({ stepMs: 20 });
-  await makeChannel(sim);
-  await setOption("NotifyHookAllow", "127.0.0.1");
+  sim = await startSimulatorChannel({ stepMs: 20 });
 });
 afterAll(async () => sim.close());
 

@@ -46,3 +46,12 @@ export async function loggedSpend(userId: number) {
   const logs = await getDb().log.findMany({ where: { userId }, select: { type: true, quota: true } });
   return logs.reduce((sum, log) => sum + (log.type === 2 ? Number(log.quota) : log.type === 6 ? -Number(log.quota) : 0), 0);
 }
+
+/** A simulator registered as a channel, with notify hooks allowed to loopback (the background-work suites). */
+export async function startSimulatorChannel(opts: SimulatorOptions = {}) {
+  const sim = await startTestSimulator(opts);
+  await makeChannel(sim);
+  const { setOption } = await import("../../lib/options/options");
+  await setOption("NotifyHookAllow", "127.0.0.1");
+  return sim;
+}
