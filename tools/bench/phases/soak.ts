@@ -12,13 +12,18 @@ export async function measureSoak(ctx: BenchContext): Promise<SoakResult> {
   let rssPeakMb = rssBeforeMb;
   let requests = 0;
   let errors = 0;
+  const errorsByStatus = new Map<string, number>();
   const cheap: number[] = [];
   const counted = async (call: Parameters<typeof send>[0], latencies?: number[]) => {
     const t = performance.now();
     const answer = await send(call).catch(() => null);
     latencies?.push(performance.now() - t);
     requests++;
-    if (!answer || answer.status >= 400) errors++;
+    if (!answer || answer.status >= 400) {
+      errors++;
+      const key = `${new URL(call.url).pathname} ${answer?.status ?? "no answer"}`;
+      errorsByStatus.set(key, (errorsByStatus.get(key) ?? 0) + 1);
+    }
   };
   let i = 0;
   const loops = [
@@ -40,5 +45,6 @@ export async function measureSoak(ctx: BenchContext): Promise<SoakResult> {
   const rssAfterMb = treeRssMb(ctx.gatewayPid).totalMb;
   const result = { seconds, rssBeforeMb, rssPeakMb, rssAfterMb, requests, errors, cheap: stats(cheap, 0, seconds) };
   ctx.log(`  soak ${seconds} s: ${requests} requests (${errors} errors), cheap p95 ${result.cheap.p95.toFixed(0)} ms; RSS ${rssBeforeMb.toFixed(0)} → peak ${rssPeakMb.toFixed(0)} → ${rssAfterMb.toFixed(0)} MB`);
+  for (const [what, count] of errorsByStatus) ctx.log(`    ${count} × ${what}`);
   return result;
 }
