@@ -41,6 +41,19 @@ export function imagine(ctx: SimContext, req: SubmitRequest): SubmitEnvelope {
   return launch(ctx, task.id, trigger);
 }
 
+/** Describe and blend start from images alone: no prompt, the description set once the id is known. */
+function createPromptlessTask(ctx: SimContext, req: SubmitRequest, action: "DESCRIBE" | "BLEND", botType: ReturnType<typeof parseBotType>) {
+  return ctx.engine.create({
+    action,
+    prompt: null,
+    promptEn: null,
+    description: null,
+    ...commonFields(req.body),
+    botType,
+    mode: resolveMode(req.pathMode, null),
+  });
+}
+
 export function describe(ctx: SimContext, req: SubmitRequest): SubmitEnvelope {
   const { body } = req;
   const botType = parseBotType(body["botType"]);
@@ -48,15 +61,7 @@ export function describe(ctx: SimContext, req: SubmitRequest): SubmitEnvelope {
   if (!base64?.trim()) return validationError("base64不能为空");
   const image = parseDataUrl(base64);
   if (!image) return validationError("base64格式错误");
-  const task = ctx.engine.create({
-    action: "DESCRIBE",
-    prompt: null,
-    promptEn: null,
-    description: null,
-    ...commonFields(body),
-    botType,
-    mode: resolveMode(req.pathMode, null),
-  });
+  const task = createPromptlessTask(ctx, req, "DESCRIBE", botType);
   const fileName = `${task.id}.${fileSuffix(image.mimeType)}`;
   task.description = `/describe ${fileName}`;
   task.imageUrl = ctx.attachments.save(image, fileName);
@@ -77,15 +82,7 @@ export function blend(ctx: SimContext, req: SubmitRequest): SubmitEnvelope {
   if (!dimensions) return validationError("dimensions参数错误");
   const images = parseAll(base64Array);
   if (!images) return validationError("base64格式错误");
-  const task = ctx.engine.create({
-    action: "BLEND",
-    prompt: null,
-    promptEn: null,
-    description: null,
-    ...commonFields(body),
-    botType,
-    mode: resolveMode(req.pathMode, null),
-  });
+  const task = createPromptlessTask(ctx, req, "BLEND", botType);
   task.description = `/blend ${task.id} ${images.length}`;
   const urls = images.map((image) => ctx.attachments.save(image));
   ctx.engine.metaOf(task.id).pendingFinalPrompt = `${urls.join(" ")} --ar ${ASPECT[dimensions]}`;
