@@ -99,7 +99,9 @@ try {
   }
 
   log("starting the gateway (npm start)…");
-  gateway = await startGateway(port, { DATABASE_URL: url, AUTH_SECRET, PUBLIC_URL: `http://127.0.0.1:${port}`, MJ_BACKGROUND: "on" });
+  // Every simulated user calls from 127.0.0.1: the per-address limit of the management API
+  // (600 a minute) would answer the soak's mix with 429s, so it is off here.
+  gateway = await startGateway(port, { DATABASE_URL: url, AUTH_SECRET, PUBLIC_URL: `http://127.0.0.1:${port}`, MJ_BACKGROUND: "on", API_RATE_LIMIT_PER_MINUTE: "0" });
   const { credentialsFor } = await import("./credentials");
   const ctx: import("./context").BenchContext = {
     db, quick, gateway: gateway.url, simulator: simulator.url, simulatorSecret: SIM_SECRET, gatewayPid: gateway.pid, log,
