@@ -1,4 +1,5 @@
 // npm run bench -- [--db sqlite|postgres] [--tasks 1000000] [--quick] [--label after] [--out bench]
+//                   [--reuse --port P --only lists,stall,…]  (measure phases again on a seeded database)
 //
 // The benchmark of record (issue 11): seeds N tasks with SQL, starts the product with
 // `npm start` and the simulator in its own process, then measures the list table, stalls,
@@ -65,7 +66,7 @@ process.env.DATABASE_URL = url;
 process.env.AUTH_SECRET = AUTH_SECRET;
 process.env.MJ_BACKGROUND = "off";
 
-const { saveRun, loadRuns, renderResults } = await import("./report");
+const { saveRun, loadRuns, mergeIntoSaved, renderResults } = await import("./report");
 const run: import("./report").RunResult = {
   label: args.label!, db, tasks, date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
   cores: cpus().length, cpu: cpus()[0]?.model.trim() ?? "?", node: process.version, loadBefore: loadAverage(), loadAfter: "", notes: [],
@@ -164,6 +165,8 @@ try {
 }
 
 const out = args.out!;
-log(`wrote ${saveRun(out, run)}`);
+// Re-measuring some phases of a seeded database (--reuse --only …) updates the saved run.
+const measuredAgain = args.reuse && args.only ? mergeIntoSaved(out, run, [...phases]) : run;
+log(`wrote ${saveRun(out, measuredAgain)}`);
 writeFileSync(join(out, "RESULTS.md"), renderResults(loadRuns(out)));
 log(`wrote ${join(out, "RESULTS.md")}`);
