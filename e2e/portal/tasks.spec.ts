@@ -18,9 +18,14 @@ test("filters by status and id prefix, the gallery, and the column picker", asyn
   await expect(page).toHaveURL(/status=CANCEL/);
   await expect(page.getByRole("table").getByText("No tasks match.")).toBeVisible();
 
+  // Each navigation remounts the filter form (it is keyed by the search): wait for it to land
+  // before typing, or a late remount wipes what was typed (seen on a loaded machine).
   await page.getByRole("link", { name: "Reset" }).click();
+  await expect(page).not.toHaveURL(/status=/);
+  await expect(page.getByRole("combobox", { name: "Status" })).toHaveValue("");
   await page.getByLabel("Task ID starts with").fill(mjId.slice(0, 12));
   await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(new RegExp(`mj_id=${mjId.slice(0, 12)}`));
   await expect(page.getByRole("table").getByRole("link", { name: mjId })).toBeVisible();
 
   await page.getByRole("link", { name: "Gallery" }).click();

@@ -62,9 +62,24 @@ async function pageIds(db: DbOrTx, scope: CountScope, range: SubmitRange, page: 
   return { ids: rows.map((r) => Number(r.id)), total };
 }
 
-export async function listTasks(filter: TaskFilter, page: { skip: number; take: number }, db: DbOrTx = getDb()) {
+/**
+ * The page's ids (newest first) and the total from the kept counts, or null when the filter
+ * has no kept scope and needs a plain query.
+ */
+export async function keptTaskPage(filter: TaskFilter, page: { skip: number; take: number }, db: DbOrTx = getDb()) {
   const scope = keptScope(filter);
-  if (!scope) {
+  return scope ? pageIds(db, scope, submitRange(filter), page) : null;
+}
+
+/** Rows read by primary key, put back in the page's order. */
+export function inPageOrder<T extends { id: number }>(ids: number[], rows: T[]): T[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
+}
+
+export async function listTasks(filter: TaskFilter, page: { skip: number; take: number }, db: DbOrTx = getDb()) {
+  const kept = await keptTaskPage(filter, page, db);
+  if (!kept) {
     const where = taskWhere(filter);
     const [items, total] = await Promise.all([
       db.task.findMany({ where, select: taskViewSelect, orderBy: [{ submitTime: "desc" }, { id: "desc" }], skip: page.skip, take: page.take }),
@@ -72,11 +87,8 @@ export async function listTasks(filter: TaskFilter, page: { skip: number; take: 
     ]);
     return { items, total };
   }
-  const { ids, total } = await pageIds(db, scope, submitRange(filter), page);
-  if (!ids.length) return { items: [], total };
-  const rows = await db.task.findMany({ where: { id: { in: ids } }, select: taskViewSelect });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return { items: ids.map((id) => byId.get(id)).filter((row) => row !== undefined), total };
+  const rows = kept.ids.length ? await db.task.findMany({ where: { id: { in: kept.ids } }, select: taskViewSelect }) : [];
+  return { items: inPageOrder(kept.ids, rows), total: kept.total };
 }
 
 export async function getOwnTask(userId: number, mjId: string, db: DbOrTx = getDb()) {

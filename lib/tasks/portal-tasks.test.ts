@@ -36,6 +36,20 @@ describe("listPortalTasks", () => {
     expect(items[0]).toMatchObject({ progress: 37, durationMs: null });
   });
 
+  test("unfiltered lists page from the kept counts: one task a page across days gives the same order and total", async () => {
+    for (const userId of [alice.id, undefined]) {
+      const whole = await listPortalTasks({ userId }, { skip: 0, take: 20 });
+      const paged = [];
+      for (let skip = 0; skip < whole.total + 1; skip++) {
+        const page = await listPortalTasks({ userId }, { skip, take: 1 });
+        expect(page.total).toBe(whole.total);
+        paged.push(...page.items.map((item) => item.mjId));
+      }
+      expect(paged).toEqual(whole.items.map((item) => item.mjId));
+    }
+    expect((await listPortalTasks({}, { skip: 0, take: 20 })).total).toBe(5);
+  });
+
   test("filters combine: status, action, id prefix and submit-time range", async () => {
     const ids = async (filter: Parameters<typeof listPortalTasks>[0]) => (await listPortalTasks({ userId: alice.id, ...filter }, { skip: 0, take: 20 })).items.map((item) => item.mjId);
     expect(await ids({ status: "FAILURE" })).toEqual(["1800000000000003"]);

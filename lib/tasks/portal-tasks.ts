@@ -2,7 +2,7 @@
 // task, both as TaskView. The user's id is in every where unless an admin asks.
 import { getDb, type DbOrTx } from "../db";
 import { getOptions } from "../options/options";
-import { taskWhere } from "./list-tasks";
+import { inPageOrder, keptTaskPage, taskWhere, type TaskFilter } from "./list-tasks";
 import { TASK_STATUS } from "./status";
 import { portalTaskSelect, taskViewModel, type TaskView } from "./task-view-model";
 
@@ -21,22 +21,35 @@ export interface PortalTaskFilter {
   withImage?: boolean;
 }
 
+function baseFilter(filter: PortalTaskFilter): TaskFilter {
+  return { userId: filter.userId, channelId: filter.channelId, status: filter.status, startTimestamp: filter.startMs, endTimestamp: filter.endMs };
+}
+
+/** Action, id prefix and the gallery narrow a list beyond what the kept counts know. */
+const narrowsBeyondKeptCounts = (filter: PortalTaskFilter) => Boolean(filter.action || filter.mjIdPrefix || filter.withImage);
+
 export function portalTaskWhere(filter: PortalTaskFilter) {
-  const where = taskWhere({ userId: filter.userId, channelId: filter.channelId, status: filter.status, startTimestamp: filter.startMs, endTimestamp: filter.endMs });
   return {
-    ...where,
+    ...taskWhere(baseFilter(filter)),
     ...(filter.mjIdPrefix ? { mjId: { startsWith: filter.mjIdPrefix } } : {}),
     ...(filter.action ? { action: filter.action } : {}),
     ...(filter.withImage ? { imageUrl: { not: "" }, status: filter.status ?? { not: TASK_STATUS.failure } } : {}),
   };
 }
 
+// The unfiltered lists (a user's tasks, "All tasks") page like /api/mj: total and page from
+// the kept counts, rows by primary key. Narrower filters are selective and query directly.
 export async function listPortalTasks(filter: PortalTaskFilter, page: { skip: number; take: number }, db: DbOrTx = getDb()): Promise<{ items: TaskView[]; total: number }> {
+  const options = await getOptions();
+  const kept = narrowsBeyondKeptCounts(filter) ? null : await keptTaskPage(baseFilter(filter), page, db);
+  if (kept) {
+    const rows = kept.ids.length ? await db.task.findMany({ where: { id: { in: kept.ids } }, select: portalTaskSelect }) : [];
+    return { items: inPageOrder(kept.ids, rows).map((row) => taskViewModel(row, options)), total: kept.total };
+  }
   const where = portalTaskWhere(filter);
-  const [rows, total, options] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db.task.findMany({ where, select: portalTaskSelect, orderBy: [{ submitTime: "desc" }, { id: "desc" }], skip: page.skip, take: page.take }),
     db.task.count({ where }),
-    getOptions(),
   ]);
   return { items: rows.map((row) => taskViewModel(row, options)), total };
 }

@@ -1,4 +1,5 @@
 // npm run bench -- [--db sqlite|postgres] [--tasks 1000000] [--quick] [--label after] [--out bench]
+//                   [--reuse --port P --only lists,stall,…]  (measure phases again on a seeded database)
 //
 // The benchmark of record (issue 11): seeds N tasks with SQL, starts the product with
 // `npm start` and the simulator in its own process, then measures the list table, stalls,
@@ -65,7 +66,7 @@ process.env.DATABASE_URL = url;
 process.env.AUTH_SECRET = AUTH_SECRET;
 process.env.MJ_BACKGROUND = "off";
 
-const { saveRun, loadRuns, renderResults } = await import("./report");
+const { saveRun, loadRuns, mergeIntoSaved, renderResults } = await import("./report");
 const run: import("./report").RunResult = {
   label: args.label!, db, tasks, date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
   cores: cpus().length, cpu: cpus()[0]?.model.trim() ?? "?", node: process.version, loadBefore: loadAverage(), loadAfter: "", notes: [],
@@ -99,7 +100,9 @@ try {
   }
 
   log("starting the gateway (npm start)…");
-  gateway = await startGateway(port, { DATABASE_URL: url, AUTH_SECRET, PUBLIC_URL: `http://127.0.0.1:${port}`, MJ_BACKGROUND: "on" });
+  // Every simulated user calls from 127.0.0.1: the per-address limit of the management API
+  // (600 a minute) would answer the soak's mix with 429s, so it is off here.
+  gateway = await startGateway(port, { DATABASE_URL: url, AUTH_SECRET, PUBLIC_URL: `http://127.0.0.1:${port}`, MJ_BACKGROUND: "on", API_RATE_LIMIT_PER_MINUTE: "0" });
   const { credentialsFor } = await import("./credentials");
   const ctx: import("./context").BenchContext = {
     db, quick, gateway: gateway.url, simulator: simulator.url, simulatorSecret: SIM_SECRET, gatewayPid: gateway.pid, log,
@@ -162,6 +165,8 @@ try {
 }
 
 const out = args.out!;
-log(`wrote ${saveRun(out, run)}`);
+// Re-measuring some phases of a seeded database (--reuse --only …) updates the saved run.
+const measuredAgain = args.reuse && args.only ? mergeIntoSaved(out, run, [...phases]) : run;
+log(`wrote ${saveRun(out, measuredAgain)}`);
 writeFileSync(join(out, "RESULTS.md"), renderResults(loadRuns(out)));
 log(`wrote ${join(out, "RESULTS.md")}`);

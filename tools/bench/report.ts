@@ -37,6 +37,20 @@ export function saveRun(dir: string, run: RunResult): string {
   return file;
 }
 
+/**
+ * A run that measured only some phases (--only) on a reused database updates the saved run of
+ * its label: the phases it measured replace theirs, the rest stay, and a note says what was
+ * measured again and when.
+ */
+export function mergeIntoSaved(dir: string, run: RunResult, phases: string[]): RunResult {
+  const file = join(dir, "results", `${run.label}-${run.db}.json`);
+  if (!existsSync(file)) return run;
+  const saved = JSON.parse(readFileSync(file, "utf8")) as RunResult;
+  const measured = Object.fromEntries(Object.entries(run).filter(([key, value]) => value !== undefined && !["date", "loadBefore", "loadAfter", "notes", "seedMs", "tasks"].includes(key)));
+  const note = `${phases.join(", ")} measured again on ${run.date} (load ${run.loadBefore} → ${run.loadAfter})${run.notes?.length ? `: ${run.notes.join("; ")}` : ""}`;
+  return { ...saved, ...measured, notes: [...(saved.notes ?? []), note] };
+}
+
 export function loadRuns(dir: string): RunResult[] {
   const folder = join(dir, "results");
   if (!existsSync(folder)) return [];
