@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CHANNEL_STATUS } from "@/lib/channels/channel-status";
 import type { DashboardData } from "@/lib/dashboard/load";
 import type { Messages } from "@/lib/i18n/en";
 import { formatNumber, formatQuota } from "@/lib/i18n/format";
@@ -26,8 +27,8 @@ export function DashboardAdminTables({ data, t }: { data: DashboardData; t: Mess
                 <Td className="text-right tabular-nums">{formatNumber(channel.failures)}</Td>
                 <Td className="whitespace-nowrap text-right tabular-nums">{channel.responseTimeMs ? `${channel.responseTimeMs} ms` : "—"}</Td>
                 <Td className="max-w-64">
-                  <Badge tone={channel.status === 1 ? "success" : channel.status === 3 ? "danger" : "neutral"}>{t.channels.statusNames[channel.status] ?? channel.status}</Badge>
-                  {channel.status === 3 ? <p className="mt-1 break-words text-xs text-neutral-600">{autoDisabledText(channel.statusReason, t)}</p> : null}
+                  <Badge tone={channel.status === CHANNEL_STATUS.enabled ? "success" : channel.status === CHANNEL_STATUS.autoDisabled ? "danger" : "neutral"}>{t.channels.statusNames[channel.status] ?? channel.status}</Badge>
+                  {channel.status === CHANNEL_STATUS.autoDisabled ? <p className="mt-1 break-words text-xs text-neutral-600">{autoDisabledText(channel.statusReason, t)}</p> : null}
                 </Td>
               </tr>
             ))}

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { ROLE } from "@/lib/auth/roles";
+import { ROLE, USER_STATUS } from "@/lib/auth/roles";
 import { useI18n } from "@/lib/i18n/client";
 import { fill } from "@/lib/i18n/format";
 import { Button, buttonClass } from "../ui/button";
@@ -22,7 +22,7 @@ export function UserRowActions({ user, root }: Props) {
   const [refreshing, startRefresh] = useTransition();
   const { run, pending, error } = useApiAction();
   const busy = pending || refreshing;
-  const enabled = user.status === 1;
+  const enabled = user.status === USER_STATUS.enabled;
 
   async function act(action: string) {
     if (await run("/api/user/manage", { method: "POST", body: { id: user.id, action } })) startRefresh(() => router.refresh());
