@@ -81,7 +81,7 @@ export async function LogTable({ logs, admin }: Props) {
           return (
             <tr key={log.id}>
               <Td><LocalTime ms={log.created_at * 1000} /></Td>
-              {admin ? <Td className="whitespace-nowrap">{log.username || `#${log.user_id}`}</Td> : null}
+              {admin ? <Td className="whitespace-nowrap">{log.username || (log.user_id ? `#${log.user_id}` : "—")}</Td> : null}
               <Td><Badge tone={TYPE_TONES[log.type] ?? "neutral"}>{t.usage.typeNames[log.type] ?? log.type}</Badge></Td>
               <Td className="hidden md:table-cell whitespace-nowrap text-xs" title={log.model_name}>{log.model_name ? modelActionName(t, log.model_name) : "—"}</Td>
               <Td className="font-mono text-xs">

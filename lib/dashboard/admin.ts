@@ -1,6 +1,7 @@
 // The admin dashboard's tables: how each channel and each user did over a range.
 import { getDb, type DbOrTx } from "../db";
 import { LOG_TYPE } from "../billing/units";
+import { CHANNEL_AUTO_DISABLED_EVENT } from "../channels/channel-health";
 import { TASK_STATUS } from "../tasks/status";
 import type { DashboardRange } from "./range";
 
@@ -14,13 +15,20 @@ export interface ChannelStat {
   failures: number;
   /** The last measured response time (test or relay), 0 when never measured. */
   responseTimeMs: number;
+  /** How many times it was disabled automatically in the range. */
+  autoDisables: number;
 }
 
 export async function channelStats(range: DashboardRange, db: DbOrTx = getDb()): Promise<ChannelStat[]> {
   const submitTime = { gte: BigInt(range.from), lte: BigInt(range.to) };
-  const [channels, groups] = await Promise.all([
+  const [channels, groups, disables] = await Promise.all([
     db.channel.findMany({ select: { id: true, name: true, status: true, statusReason: true, responseTime: true }, orderBy: { id: "asc" } }),
     db.task.groupBy({ by: ["channelId", "status"], where: { submitTime, mjId: { not: "" }, channelId: { not: null } }, _count: { _all: true } }),
+    db.log.groupBy({
+      by: ["channelId"],
+      where: { type: LOG_TYPE.system, other: { contains: CHANNEL_AUTO_DISABLED_EVENT }, createdAt: { gte: BigInt(Math.floor(range.from / 1000)), lte: BigInt(Math.floor(range.to / 1000)) } },
+      _count: { _all: true },
+    }),
   ]);
   return channels.map((channel) => {
     const mine = groups.filter((group) => group.channelId === channel.id);
@@ -28,6 +36,7 @@ export async function channelStats(range: DashboardRange, db: DbOrTx = getDb()):
     return {
       id: channel.id, name: channel.name, status: channel.status, statusReason: channel.statusReason,
       tasks: sum(), failures: sum([TASK_STATUS.failure, TASK_STATUS.cancel]), responseTimeMs: channel.responseTime,
+      autoDisables: disables.find((group) => group.channelId === channel.id)?._count._all ?? 0,
     };
   });
 }

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "../db";
 import { LOG_TYPE } from "../billing/units";
 import { makeChannel, makeUser } from "../../tests/support/fixtures";
+import { getChannelForUpstream } from "../channels/channels";
+import { recordChannelFault } from "../channels/channel-health";
 import { channelStats, userStats } from "./admin";
 import { dayOf, daysOf, lastDays } from "./range";
 import { median, taskStats, tasksByStatus } from "./tasks";
@@ -100,6 +102,21 @@ describe("admin", () => {
     const stats = await channelStats(range);
     expect(stats.find((stat) => stat.id === upstream.id)).toMatchObject({ name: "Upstream A", tasks: 6, failures: 2, status: 1 });
     expect(stats.find((stat) => stat.id === spare.id)).toMatchObject({ name: "Upstream B", tasks: 0, status: 3, statusReason: expect.stringContaining("2026-03-09T10:00") });
+  });
+
+  test("per channel: each automatic disabling is counted in the range it happened in", async () => {
+    const flaky = await makeChannel({ url: "http://127.0.0.1:9" }, { name: "Flaky" });
+    const channel = (await getChannelForUpstream(flaky.id))!;
+    await recordChannelFault(channel, "no available account", true);
+    // A fault on a channel that is already disabled does not disable it again.
+    await recordChannelFault(channel, "no available account", true);
+    await getDb().channel.update({ where: { id: flaky.id }, data: { status: 1 } });
+    await recordChannelFault(channel, "connection refused", true);
+    const now = Date.now();
+    const today = await channelStats({ from: now - DAY, to: now + DAY, timeZone: "UTC" });
+    expect(today.find((stat) => stat.id === flaky.id)).toMatchObject({ autoDisables: 2, status: 3, statusReason: expect.stringContaining("connection refused") });
+    expect(today.find((stat) => stat.id === upstream.id)?.autoDisables).toBe(0);
+    expect((await channelStats(range)).find((stat) => stat.id === flaky.id)?.autoDisables).toBe(0);
   });
 
   test("per user: top spenders with names, tasks and failures", async () => {
