@@ -100,7 +100,7 @@ export const en = {
     usersBody: "Who spent the most in the range.",
     failures: "Failures",
     latency: "Response time",
-    autoDisables: "Auto-disables",
+    autoDisables: "Disabled automatically {count}× in the range",
     autoDisabled: "Auto-disabled",
     autoDisabledAt: "Disabled automatically {time}: {reason}",
     user: "User",

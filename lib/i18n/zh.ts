@@ -101,7 +101,7 @@ export const zh: Messages = {
     usersBody: "该范围内花费最多的用户。",
     failures: "失败数",
     latency: "响应时间",
-    autoDisables: "自动禁用次数",
+    autoDisables: "该范围内自动禁用 {count} 次",
     autoDisabled: "已自动禁用",
     autoDisabledAt: "{time} 自动禁用：{reason}",
     user: "用户",
