@@ -4,12 +4,9 @@ import { LOG_TYPE } from "../billing/units";
 import { writeLog } from "../billing/log";
 import { getDb } from "../db";
 import { getOptions, optionBool, optionNumber } from "../options/options";
-import { CHANNEL_STATUS } from "./channel-status";
+import { CHANNEL_AUTO_DISABLED_EVENT, CHANNEL_STATUS } from "./channel-status";
 import type { UpstreamChannel } from "./channels";
 import { forgetEnabledChannels } from "./select-channel";
-
-/** The `other.event` of the system log written each time a channel is disabled automatically. */
-export const CHANNEL_AUTO_DISABLED_EVENT = "channel_auto_disabled";
 
 export async function recordChannelSuccess(channel: UpstreamChannel, responseMs: number): Promise<void> {
   await getDb().channel.update({ where: { id: channel.id }, data: { failCount: 0, responseTime: Math.round(responseMs) }, select: { id: true } });

@@ -1,7 +1,7 @@
 // The admin dashboard's tables: how each channel and each user did over a range.
 import { getDb, type DbOrTx } from "../db";
 import { LOG_TYPE } from "../billing/units";
-import { CHANNEL_AUTO_DISABLED_EVENT } from "../channels/channel-health";
+import { CHANNEL_AUTO_DISABLED_EVENT } from "../channels/channel-status";
 import { TASK_STATUS } from "../tasks/status";
 import type { DashboardRange } from "./range";
 
