@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { logOutput } from "@/lib/billing/list-logs";
 import { LOG_TYPE } from "@/lib/billing/units";
+import { CHANNEL_AUTO_DISABLED_EVENT } from "@/lib/channels/channel-status";
 import type { Messages } from "@/lib/i18n/en";
 import { fill, formatQuota } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
@@ -13,7 +14,7 @@ type Log = ReturnType<typeof logOutput>;
 
 const TYPE_TONES: Record<number, BadgeTone> = { 1: "success", 2: "accent", 3: "warning", 4: "neutral", 5: "danger", 6: "success" };
 
-function otherOf(other: string): { mode?: string; reason?: string; admin?: string } {
+function otherOf(other: string): { mode?: string; reason?: string; admin?: string; event?: string } {
   try {
     const parsed: unknown = JSON.parse(other);
     return parsed && typeof parsed === "object" ? (parsed as { mode?: string; reason?: string }) : {};
@@ -36,6 +37,7 @@ function describe(log: Log, t: Messages): string {
     const mode = other.mode === "subtract" ? d.subtract : other.mode === "override" ? d.override : d.add;
     return withReason(fill(mode, { admin }));
   }
+  if (other.event === CHANNEL_AUTO_DISABLED_EVENT) return fill(d.channelAutoDisabled, { reason: other.reason ?? "" });
   return log.content;
 }
 

@@ -26,6 +26,6 @@ export async function recordChannelFault(channel: UpstreamChannel, reason: strin
   // The channel row keeps only the last reason; the system log keeps each time, for the
   // admin dashboard's count of auto-disables over a range.
   if (disabled.count === 1) {
-    await writeLog(db, { userId: 0, type: LOG_TYPE.system, quota: 0n, channelId: channel.id, content: `Channel ${channel.name} (#${channel.id}) was disabled automatically: ${reason}`, other: { event: CHANNEL_AUTO_DISABLED_EVENT } });
+    await writeLog(db, { userId: 0, type: LOG_TYPE.system, quota: 0n, channelId: channel.id, content: `Channel ${channel.name} (#${channel.id}) was disabled automatically: ${reason}`, other: { event: CHANNEL_AUTO_DISABLED_EVENT, reason } });
   }
 }

@@ -117,6 +117,11 @@ describe("admin", () => {
     expect(today.find((stat) => stat.id === flaky.id)).toMatchObject({ autoDisables: 2, status: 3, statusReason: expect.stringContaining("connection refused") });
     expect(today.find((stat) => stat.id === upstream.id)?.autoDisables).toBe(0);
     expect((await channelStats(range)).find((stat) => stat.id === flaky.id)?.autoDisables).toBe(0);
+    const logs = await getDb().log.findMany({ where: { channelId: flaky.id, type: LOG_TYPE.system }, orderBy: { id: "asc" } });
+    expect(logs.map((log) => JSON.parse(log.other))).toEqual([
+      { event: "channel_auto_disabled", reason: "no available account" },
+      { event: "channel_auto_disabled", reason: "connection refused" },
+    ]);
   });
 
   test("per user: top spenders with names, tasks and failures", async () => {

@@ -405,6 +405,7 @@ export const en = {
     describe: {
       consume: "Charge for {action}",
       refund: "Refund for a failed task: {reason}",
+      channelAutoDisabled: "Channel disabled automatically: {reason}",
       add: "{admin} added quota",
       subtract: "{admin} took quota back",
       override: "{admin} set the balance",

@@ -406,6 +406,7 @@ export const zh: Messages = {
     describe: {
       consume: "{action}扣费",
       refund: "失败任务退款：{reason}",
+      channelAutoDisabled: "渠道已自动禁用：{reason}",
       add: "{admin} 增加了额度",
       subtract: "{admin} 扣减了额度",
       override: "{admin} 设置了余额",
