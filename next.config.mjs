@@ -1,29 +1,12 @@
-// Headers of every answer. Pages also get a nonce-based CSP from proxy.ts; API answers are
-// data, never documents, so their CSP forbids everything.
-const SECURITY_HEADERS = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-];
-const API_CSP = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; sandbox" };
-// Browsers ignore HSTS over plain http; the reverse proxy that terminates TLS says https here.
-const HSTS = { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" };
+// Headers of every answer, shared with the relay's fast lane (lib/relay/fast-lane.ts), which
+// answers its hot paths without Next: the reasons for each are kept beside them.
+import { readFileSync } from "node:fs";
 
-// The relay answers browsers on any origin, as new-api does (chatgpt-web-midjourney-proxy calls
-// it straight from the page): keys travel in headers, never cookies, so no credentials mode.
-const RELAY_CORS_HEADERS = [
-  { key: "Access-Control-Allow-Origin", value: "*" },
-  { key: "Access-Control-Allow-Methods", value: "GET, POST, PUT, DELETE, OPTIONS" },
-  {
-    key: "Access-Control-Allow-Headers",
-    // X-Ptoken: chatgpt-web-midjourney-proxy sends its own login token when no mj-api-secret is set.
-    value: "Authorization, Content-Type, mj-api-secret, Idempotency-Key, Accept, Accept-Language, X-Requested-With, New-Api-User, Cache-Control, X-Ptoken",
-  },
-  { key: "Access-Control-Expose-Headers", value: "Retry-After, Content-Length, Content-Type" },
-  { key: "Access-Control-Max-Age", value: "86400" },
-  // Lets a page on a public site reach a gateway on a private network (Chromium's PNA preflight).
-  { key: "Access-Control-Allow-Private-Network", value: "true" },
-];
+const HEADERS = JSON.parse(readFileSync(new URL("./lib/http/answer-headers.json", import.meta.url), "utf8"));
+const SECURITY_HEADERS = HEADERS.security;
+const API_CSP = HEADERS.apiCsp;
+const HSTS = HEADERS.hsts;
+const RELAY_CORS_HEADERS = HEADERS.relayCors;
 const RELAY_PATHS = ["/mj/:path*", "/mj-:mode(fast|relax|turbo)/mj/:path*"];
 
 /** @type {import('next').NextConfig} */

@@ -42,13 +42,22 @@ function refuseMalformedPath(req, res) {
   }
 }
 
+/** The relay's hot paths, served without Next's routing (lib/relay/fast-lane.ts, registered by instrumentation.ts). */
+async function serve(req, res) {
+  const fastLane = globalThis.mjFastLane;
+  if (fastLane && (await fastLane(req, res))) return;
+  await handle(req, res);
+}
+
 const server = createServer((req, res) => {
   req.headers["x-mj-peer"] = req.socket.remoteAddress ?? "";
   if (refuseMalformedPath(req, res)) return;
-  handle(req, res).catch((error) => {
+  serve(req, res).catch((error) => {
     console.error(error);
-    if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-    res.end(JSON.stringify({ success: false, message: "Internal error; the server log has details." }));
+    const message = "Internal error; the server log has details.";
+    const relay = RELAY_PATH.test((req.url ?? "/").split("?")[0]);
+    if (!res.headersSent) res.writeHead(500, { "content-type": "application/json", ...(relay ? { "access-control-allow-origin": "*" } : {}) });
+    res.end(JSON.stringify(relay ? { code: 9, description: message, result: null, properties: {} } : { success: false, message }));
   });
 });
 const upgrade = app.getUpgradeHandler();
