@@ -1,10 +1,11 @@
 // The one Prisma client. Both generated clients ship in every build; DATABASE_URL's
 // scheme decides which one runs, so a single `next build` serves SQLite and PostgreSQL.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient as SqliteClient, Prisma } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { getEnv, isPostgresUrl } from "./env";
-import { sqliteAdapter } from "./db/sqlite-adapter";
+import { sqliteAdapter, type SqliteConnections } from "./db/sqlite-adapter";
 
 export type Db = SqliteClient;
 export type Tx = Prisma.TransactionClient;
@@ -24,15 +25,31 @@ function transactionOptions() {
   return { maxWait: env.DATABASE_TX_MAX_WAIT_MS, timeout: env.DATABASE_TX_TIMEOUT_MS };
 }
 
+/** The connections under a client, for the few statements that skip Prisma (lib/db/direct.ts). */
+export type Connections = { kind: "postgres"; pool: pg.Pool } | { kind: "sqlite"; opened: () => SqliteConnections | undefined };
+// A global symbol: Next evaluates lib/ once per server bundle, and all of them share one client.
+const CONNECTIONS = Symbol.for("mj.db.connections");
+
+export function connectionsOf(db: Db): Connections {
+  return (db as unknown as Record<symbol, Connections>)[CONNECTIONS]!;
+}
+
+function withConnections(db: Db, connections: Connections): Db {
+  return Object.defineProperty(db, CONNECTIONS, { value: connections });
+}
+
 export function createDb(url: string): Db {
   if (isPostgresUrl(url)) {
     const env = getEnv();
     // A bounded pool, and a bounded wait for one of its connections (pg waits forever by default).
-    const adapter = new PrismaPg({ connectionString: url, max: env.DATABASE_POOL_SIZE, connectionTimeoutMillis: env.DATABASE_POOL_TIMEOUT_MS });
+    const pool = new pg.Pool({ connectionString: url, max: env.DATABASE_POOL_SIZE, connectionTimeoutMillis: env.DATABASE_POOL_TIMEOUT_MS });
     // The two clients are generated from the same models, so their APIs are identical.
-    return new PostgresClient({ adapter, transactionOptions: transactionOptions() }) as unknown as Db;
+    const client = new PostgresClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), transactionOptions: transactionOptions() }) as unknown as Db;
+    return withConnections(client, { kind: "postgres", pool });
   }
-  return new SqliteClient({ adapter: sqliteAdapter(sqliteFilePath(url)), transactionOptions: transactionOptions() });
+  const adapter = sqliteAdapter(sqliteFilePath(url));
+  const client = new SqliteClient({ adapter, transactionOptions: transactionOptions() });
+  return withConnections(client, { kind: "sqlite", opened: () => adapter.connections });
 }
 
 const globalForDb = globalThis as unknown as { mjDb?: Db };

@@ -1,6 +1,7 @@
 // Quota moves as single conditional updates inside one transaction: the WHERE clause
 // (quota >= cost) is the check, so concurrent submits can never overdraw a key or a user.
-import type { DbOrTx, Tx } from "../db";
+// Direct SQL (lib/db/direct.ts): these run on every submit and every refund.
+import type { DirectTx } from "../db/direct";
 import { ApiError } from "../http/errors";
 import { nowSec } from "../time";
 
@@ -9,46 +10,53 @@ export interface Holder {
   tokenId: number | null;
 }
 
-export async function reserveQuota(tx: Tx, holder: Holder, cost: bigint): Promise<void> {
+export async function reserveQuota(tx: DirectTx, holder: Holder, cost: bigint): Promise<void> {
   if (cost <= 0n) return;
-  const user = await tx.user.updateMany({
-    where: { id: holder.userId, quota: { gte: cost } },
-    data: { quota: { decrement: cost }, usedQuota: { increment: cost }, requestCount: { increment: 1 } },
-  });
-  if (user.count !== 1) throw new ApiError("quota_exhausted", "Not enough quota in your balance for this action.", 4);
+  const user = await tx.run(
+    `UPDATE "users" SET "quota" = "quota" - CAST(? AS BIGINT), "used_quota" = "used_quota" + CAST(? AS BIGINT), "request_count" = "request_count" + 1
+     WHERE "id" = ? AND "quota" >= CAST(? AS BIGINT)`,
+    [cost, cost, holder.userId, cost],
+  );
+  if (user !== 1) throw new ApiError("quota_exhausted", "Not enough quota in your balance for this action.", 4);
   if (holder.tokenId === null) return;
   // One statement for both kinds of key: a limited key must hold the cost and pays it from
   // its own limit; an unlimited key only counts its use.
-  const token = await tx.$executeRaw`
-    UPDATE "tokens" SET
-      "remain_quota" = "remain_quota" - (CASE WHEN "unlimited_quota" THEN 0 ELSE CAST(${cost} AS BIGINT) END),
-      "used_quota" = "used_quota" + CAST(${cost} AS BIGINT), "accessed_time" = CAST(${BigInt(nowSec())} AS BIGINT)
-    WHERE "id" = ${holder.tokenId} AND ("unlimited_quota" OR "remain_quota" >= CAST(${cost} AS BIGINT))`;
+  const token = await tx.run(
+    `UPDATE "tokens" SET
+       "remain_quota" = "remain_quota" - (CASE WHEN "unlimited_quota" THEN 0 ELSE CAST(? AS BIGINT) END),
+       "used_quota" = "used_quota" + CAST(? AS BIGINT), "accessed_time" = CAST(? AS BIGINT)
+     WHERE "id" = ? AND ("unlimited_quota" OR "remain_quota" >= CAST(? AS BIGINT))`,
+    [cost, cost, BigInt(nowSec()), holder.tokenId, cost],
+  );
   // Throwing rolls back the user's decrement above.
   if (token !== 1) throw new ApiError("quota_exhausted", "Not enough quota left on this API key for this action.", 4);
 }
 
 /** Gives back a reservation (upstream refused the job) or a charge (refund). */
-export async function restoreQuota(db: DbOrTx, holder: Holder, amount: bigint): Promise<void> {
+export async function restoreQuota(tx: DirectTx, holder: Holder, amount: bigint): Promise<void> {
   if (amount <= 0n) return;
-  await db.user.update({
-    where: { id: holder.userId },
-    data: { quota: { increment: amount }, usedQuota: { decrement: amount } },
-    select: { id: true },
-  });
+  await tx.run(
+    `UPDATE "users" SET "quota" = "quota" + CAST(? AS BIGINT), "used_quota" = "used_quota" - CAST(? AS BIGINT) WHERE "id" = ?`,
+    [amount, amount, holder.userId],
+  );
   if (holder.tokenId === null) return;
-  await db.token.updateMany({ where: { id: holder.tokenId, unlimitedQuota: false }, data: { remainQuota: { increment: amount }, usedQuota: { decrement: amount } } });
-  await db.token.updateMany({ where: { id: holder.tokenId, unlimitedQuota: true }, data: { usedQuota: { decrement: amount } } });
+  await tx.run(
+    `UPDATE "tokens" SET
+       "remain_quota" = "remain_quota" + (CASE WHEN "unlimited_quota" THEN 0 ELSE CAST(? AS BIGINT) END),
+       "used_quota" = "used_quota" - CAST(? AS BIGINT)
+     WHERE "id" = ?`,
+    [amount, amount, holder.tokenId],
+  );
 }
 
 /**
  * Releases the reservation of a pending task row (a submit that never reached confirm: its
  * process died). Conditional on the row still pending, so it happens at most once.
  */
-export async function releasePendingTask(tx: Tx, taskId: number): Promise<boolean> {
-  const row = await tx.task.findUnique({ where: { id: taskId }, select: { userId: true, tokenId: true, quota: true, mjId: true } });
-  if (!row || row.mjId !== "") return false;
-  if ((await tx.task.deleteMany({ where: { id: taskId, mjId: "" } })).count !== 1) return false;
-  await restoreQuota(tx, { userId: row.userId, tokenId: row.tokenId }, row.quota);
+export async function releasePendingTask(tx: DirectTx, taskId: number): Promise<boolean> {
+  const [row] = await tx.rows(`SELECT "user_id", "token_id", "quota" FROM "tasks" WHERE "id" = ? AND "mj_id" = ''`, [taskId]);
+  if (!row) return false;
+  if ((await tx.run(`DELETE FROM "tasks" WHERE "id" = ? AND "mj_id" = ''`, [taskId])) !== 1) return false;
+  await restoreQuota(tx, { userId: Number(row.user_id), tokenId: row.token_id == null ? null : Number(row.token_id) }, BigInt(row.quota as string | number));
   return true;
 }

@@ -10,6 +10,7 @@
 // Both connections get the pragmas a long-running server wants (see CONNECTION_PRAGMAS),
 // and the writer keeps the planner's statistics fresh (PRAGMA optimize).
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import type { Database } from "better-sqlite3";
 import type { IsolationLevel, SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 
 // WAL: readers and one writer side by side. synchronous=NORMAL: in WAL mode a commit is
@@ -27,7 +28,7 @@ const OPTIMIZE_EVERY_MS = 6 * 3600_000;
 const isRead = (sql: string) => /^\s*SELECT\b/i.test(sql);
 
 /** A FIFO lock: each caller gets its turn after everyone who asked before. */
-class Lock {
+export class Lock {
   #tail: Promise<void> = Promise.resolve();
   acquire(): Promise<() => void> {
     let release!: () => void;
@@ -67,8 +68,7 @@ function releasingTransaction(tx: Transaction, release: () => void): Transaction
   };
 }
 
-function serverAdapter(writer: SqlDriverAdapter, reader: SqlDriverAdapter): SqlDriverAdapter {
-  const lock = new Lock();
+function serverAdapter(writer: SqlDriverAdapter, reader: SqlDriverAdapter, lock: Lock): SqlDriverAdapter {
   const optimizer = setInterval(() => void exclusive(lock, () => writer.executeScript("PRAGMA optimize")).catch(() => undefined), OPTIMIZE_EVERY_MS);
   optimizer.unref();
   return {
@@ -93,18 +93,25 @@ function serverAdapter(writer: SqlDriverAdapter, reader: SqlDriverAdapter): SqlD
   };
 }
 
-export function sqliteAdapter(file: string): SqlDriverAdapterFactory {
+/** The connections and the writer's lock, for statements that skip Prisma (lib/db/direct.ts). */
+export interface SqliteConnections { writer: Database; reader: Database; lock: Lock }
+
+const clientOf = (adapter: SqlDriverAdapter) => (adapter as unknown as { client: Database }).client;
+
+export function sqliteAdapter(file: string): SqlDriverAdapterFactory & { connections?: SqliteConnections } {
   const factory = new PrismaBetterSqlite3({ url: file, timeout: 10_000 });
-  return {
+  const adapter: SqlDriverAdapterFactory & { connections?: SqliteConnections } = {
     provider: "sqlite", adapterName: factory.adapterName,
     async connect() {
       const writer = await factory.connect();
       await writer.executeScript(`${CONNECTION_PRAGMAS} PRAGMA optimize = 0x10002;`);
+      const lock = new Lock();
       // An in-memory database exists once per connection: there the writer reads too.
-      if (file === ":memory:") return serverAdapter(writer, writer);
-      const reader = await factory.connect();
-      await reader.executeScript(`${CONNECTION_PRAGMAS} PRAGMA query_only = ON;`);
-      return serverAdapter(writer, reader);
+      const reader = file === ":memory:" ? writer : await factory.connect();
+      if (reader !== writer) await reader.executeScript(`${CONNECTION_PRAGMAS} PRAGMA query_only = ON;`);
+      adapter.connections = { writer: clientOf(writer), reader: clientOf(reader), lock };
+      return serverAdapter(writer, reader, lock);
     },
   };
+  return adapter;
 }

@@ -1,7 +1,8 @@
 // Housekeeping that makes the background work crash-safe: anything a crash or a removed
 // channel could leave half-done is finished here. Every step is idempotent.
 import { getDb } from "../db";
-import { restoreQuota } from "../billing/reserve";
+import { releasePendingTask } from "../billing/reserve";
+import { directDb } from "../db/direct";
 import { refundTask } from "../billing/refund-task";
 import { getOptions, optionNumber } from "../options/options";
 import { REFUNDED_STATUSES, UNFINISHED_STATUSES } from "../tasks/status";
@@ -19,14 +20,9 @@ export async function sweepTasks(): Promise<SweepResult> {
   const result: SweepResult = { releasedPending: 0, timedOut: 0, refunded: 0 };
   // A reservation's time is in updatedAt (its submitTime stays 0 until the upstream accepts).
   const abandoned = await db.task.findMany({ where: { mjId: "", updatedAt: { lt: BigInt(nowMs() - ABANDONED_PENDING_MS) } }, select: { id: true } });
+  const direct = await directDb(db);
   for (const { id } of abandoned) {
-    await db.$transaction(async (tx) => {
-      const row = await tx.task.findUnique({ where: { id }, select: { userId: true, tokenId: true, quota: true, mjId: true } });
-      if (!row || row.mjId !== "") return;
-      await tx.task.delete({ where: { id } });
-      await restoreQuota(tx, { userId: row.userId, tokenId: row.tokenId }, row.quota);
-      result.releasedPending++;
-    });
+    if (await direct.transaction((tx) => releasePendingTask(tx, id))) result.releasedPending++;
   }
   // Tasks no poller reaches (channel deleted) still time out.
   const minutes = optionNumber(await getOptions(), "TaskTimeoutMinutes");

@@ -1,9 +1,9 @@
 // The upstream accepted: the pending row becomes the task (or, for a modal, the waiting
 // task moves on), and the reserved quota becomes a logged charge, in one transaction.
 import { randomInt } from "node:crypto";
-import { getDb, type Tx } from "../db";
+import { directDb, type DirectTx } from "../db/direct";
 import { retryWhenBusy } from "../db/busy";
-import { writeLog } from "../billing/log";
+import { insertLog } from "../billing/log";
 import { LOG_TYPE } from "../billing/units";
 import type { UpstreamChannel } from "../channels/channels";
 import { emitEvent } from "../jobs/events";
@@ -15,12 +15,12 @@ import type { SubmitPlan } from "./submit-task";
 /** Uploads have no upstream task: they get an id of ours, in midjourney-proxy's format. */
 const localTaskId = () => `${nowMs()}${String(randomInt(1000)).padStart(3, "0")}`;
 
-function taskFields(plan: SubmitPlan, channel: UpstreamChannel, envelope: SubmitEnvelope) {
+function taskFields(plan: SubmitPlan, envelope: SubmitEnvelope) {
   const props = envelope.properties;
-  const now = BigInt(nowMs());
   if (Array.isArray(envelope.result)) {
+    const now = BigInt(nowMs());
     return {
-      mjId: localTaskId(), status: TASK_STATUS.success, progress: "100%", startTime: now, finishTime: now,
+      mjId: localTaskId(), status: TASK_STATUS.success, prompt: plan.prompt, progress: "100%", startTime: now, finishTime: now,
       imageUrl: envelope.result[0] ?? "", properties: { ...props, urls: envelope.result },
     };
   }
@@ -30,21 +30,35 @@ function taskFields(plan: SubmitPlan, channel: UpstreamChannel, envelope: Submit
   // A picked prompt (describe, shorten) arrives as the modal's finalPrompt.
   const prompt = plan.prompt || (typeof props.finalPrompt === "string" ? props.finalPrompt : "");
   return {
-    mjId: envelope.result!, status, prompt, progress: status === TASK_STATUS.success ? "100%" : "0%",
+    mjId: envelope.result!, status, prompt, progress: status === TASK_STATUS.success ? "100%" : "0%", startTime: 0n, finishTime: 0n,
     imageUrl: typeof props.imageUrl === "string" ? props.imageUrl : "", properties: props as object,
   };
 }
 
+/** The pending row becomes the task; false when it did already (a retried confirmation). */
+async function confirmTask(tx: DirectTx, plan: SubmitPlan, taskId: number, channel: UpstreamChannel, envelope: SubmitEnvelope): Promise<{ mjId: string; confirmed: boolean }> {
+  const fields = taskFields(plan, envelope);
+  const changed = await tx.run(
+    `UPDATE "tasks" SET "mj_id" = ?, "status" = ?, "prompt" = ?, "progress" = ?, "start_time" = CAST(? AS BIGINT), "finish_time" = CAST(? AS BIGINT),
+       "image_url" = ?, "properties" = ?, "channel_id" = ?, "code" = ?, "submit_time" = CAST(? AS BIGINT), "version" = 1, "updated_at" = CAST(? AS BIGINT)
+     WHERE "id" = ? AND "mj_id" = ''`,
+    [fields.mjId, fields.status, fields.prompt, fields.progress, fields.startTime, fields.finishTime, fields.imageUrl, JSON.stringify(fields.properties),
+      channel.id, envelope.code, plan.submittedAt, BigInt(nowMs()), taskId],
+  );
+  return { mjId: fields.mjId, confirmed: changed === 1 };
+}
+
 /** Moves the waiting task on; false when it was moved already (a retried confirmation). */
-async function confirmModal(tx: Tx, plan: SubmitPlan, taskId: number, envelope: SubmitEnvelope): Promise<boolean> {
-  const prompt = typeof plan.body.prompt === "string" && plan.body.prompt.trim() ? plan.body.prompt.trim() : undefined;
+async function confirmModal(tx: DirectTx, plan: SubmitPlan, taskId: number, envelope: SubmitEnvelope): Promise<{ mjId: string; confirmed: boolean }> {
+  const prompt = typeof plan.body.prompt === "string" && plan.body.prompt.trim() ? plan.body.prompt.trim() : null;
   // trueai runs the waiting task itself; an upstream that answers a new id moves it there.
-  const mjId = typeof envelope.result === "string" && envelope.result !== plan.parent?.mjId ? envelope.result : undefined;
-  const { count } = await tx.task.updateMany({
-    where: { id: taskId, status: TASK_STATUS.modal },
-    data: { status: TASK_STATUS.submitted, code: envelope.code, ...(prompt ? { prompt } : {}), ...(mjId ? { mjId } : {}), version: { increment: 1 }, updatedAt: BigInt(nowMs()) },
-  });
-  return count === 1;
+  const movedTo = typeof envelope.result === "string" && envelope.result !== plan.parent?.mjId ? envelope.result : null;
+  const changed = await tx.run(
+    `UPDATE "tasks" SET "status" = ?, "code" = ?, "prompt" = COALESCE(?, "prompt"), "mj_id" = COALESCE(?, "mj_id"), "version" = "version" + 1, "updated_at" = CAST(? AS BIGINT)
+     WHERE "id" = ? AND "status" = ?`,
+    [TASK_STATUS.submitted, envelope.code, prompt, movedTo, BigInt(nowMs()), taskId, TASK_STATUS.modal],
+  );
+  return { mjId: typeof envelope.result === "string" ? envelope.result : plan.parent!.mjId, confirmed: changed === 1 };
 }
 
 /**
@@ -54,22 +68,11 @@ async function confirmModal(tx: Tx, plan: SubmitPlan, taskId: number, envelope: 
  */
 export async function confirmSubmit(plan: SubmitPlan, taskId: number, channel: UpstreamChannel, envelope: SubmitEnvelope, responseMs: number): Promise<void> {
   const { caller, charge } = plan;
-  const confirm = () => getDb().$transaction(async (tx) => {
-    let mjId: string;
-    if (plan.kind.confirmsModal) {
-      mjId = typeof envelope.result === "string" ? envelope.result : plan.parent!.mjId;
-      if (!(await confirmModal(tx, plan, taskId, envelope))) return mjId;
-    } else {
-      const fields = taskFields(plan, channel, envelope);
-      const { count } = await tx.task.updateMany({
-        where: { id: taskId, mjId: "" },
-        data: { ...fields, channelId: channel.id, code: envelope.code, submitTime: plan.submittedAt, version: 1, updatedAt: BigInt(nowMs()) },
-      });
-      mjId = fields.mjId;
-      if (count !== 1) return mjId;
-    }
-    if (charge.quota > 0n) {
-      await writeLog(tx, {
+  const db = await directDb();
+  const confirm = () => db.transaction(async (tx) => {
+    const { mjId, confirmed } = plan.kind.confirmsModal ? await confirmModal(tx, plan, taskId, envelope) : await confirmTask(tx, plan, taskId, channel, envelope);
+    if (confirmed && charge.quota > 0n) {
+      await insertLog(tx, {
         userId: caller.user.id, type: LOG_TYPE.consume, quota: charge.quota, username: caller.user.username,
         tokenId: caller.token?.id ?? 0, tokenName: caller.token?.name ?? "portal", modelName: plan.model, channelId: channel.id,
         group: caller.group, mjId,
@@ -83,8 +86,8 @@ export async function confirmSubmit(plan: SubmitPlan, taskId: number, channel: U
   // One write to the channel row: its share of the charge and the success that resets its fault
   // count. Statistics, on the hottest row of all (every submit of the channel): written after
   // the commit so no transaction waits on its lock; a busy moment costs a statistic, never money.
-  await getDb().channel
-    .update({ where: { id: channel.id }, data: { usedQuota: { increment: charge.quota }, failCount: 0, responseTime: Math.round(responseMs) }, select: { id: true } })
+  await db
+    .run(`UPDATE "channels" SET "used_quota" = "used_quota" + CAST(? AS BIGINT), "fail_count" = 0, "response_time" = ? WHERE "id" = ?`, [charge.quota, Math.round(responseMs), channel.id])
     .catch((error) => console.warn(`[submit] channel ${channel.id} statistics not updated: ${(error as Error).message}`));
   if (!Array.isArray(envelope.result)) await emitEvent("task/submitted", { mjId });
 }

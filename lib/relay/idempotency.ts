@@ -7,6 +7,7 @@
 // confirmed, or its reservation released when it was not, and the submit runs again.
 import { getDb, Prisma } from "../db";
 import { releasePendingTask } from "../billing/reserve";
+import { directDb } from "../db/direct";
 import { ApiError } from "../http/errors";
 import { getOptions, optionNumber } from "../options/options";
 import { nowMs } from "../time";
@@ -60,7 +61,7 @@ async function claim(tokenId: number, key: string, lease: number): Promise<Claim
     await db.idempotencyRecord.update({ where: { id: existing.id }, data: { status: answered.status, response: JSON.stringify(answered) } });
     return { replay: answered };
   }
-  if (existing.taskId !== null) await db.$transaction((tx) => releasePendingTask(tx, existing.taskId!));
+  if (existing.taskId !== null) await (await directDb()).transaction((tx) => releasePendingTask(tx, existing.taskId!));
   return { recordId: existing.id };
 }
 

@@ -1,7 +1,7 @@
 // The submit path shared by every kind of submit (lib/relay/submit-kinds.ts): price,
 // reserve quota with a pending task row, forward to a channel (failing over on connection
 // errors and 5xx), then either confirm the charge (codes 1/21/22) or give everything back.
-import { getDb } from "../db";
+import { directDb } from "../db/direct";
 import { retryWhenBusy } from "../db/busy";
 import { ApiError } from "../http/errors";
 import { getOptions, optionBool, type Options } from "../options/options";
@@ -107,33 +107,31 @@ const botTypeOf = (value: unknown) => String(value ?? "MID_JOURNEY").replace(/^n
  */
 async function reserve(plan: SubmitPlan): Promise<number> {
   const { caller, parent, charge } = plan;
-  return getDb().$transaction(async (tx) => {
+  return (await directDb()).transaction(async (tx) => {
     if (plan.kind.confirmsModal && parent) {
-      await tx.task.update({ where: { id: parent.id }, data: { quota: { increment: charge.quota } }, select: { id: true } });
+      await tx.run(`UPDATE "tasks" SET "quota" = "quota" + CAST(? AS BIGINT) WHERE "id" = ?`, [charge.quota, parent.id]);
       await reserveQuota(tx, plan.holder, charge.quota);
       return parent.id;
     }
-    const created = await tx.task.create({
-      data: {
-        mjId: "", userId: caller.user.id, tokenId: caller.token?.id ?? null, code: 0, action: plan.action, mode: plan.mode,
-        botType: botTypeOf(plan.body.botType), prompt: plan.prompt, promptEn: parent?.promptEn ?? "", state: String(plan.body.state ?? ""),
-        // submitTime stays 0 (not listed, not counted) until the upstream accepts; the
-        // reservation's time goes to updatedAt, where the sweep finds abandoned ones.
-        notifyHook: plan.notifyHook, submitTime: 0n, updatedAt: plan.submittedAt, modelName: plan.model, quota: charge.quota, parentMjId: parent?.mjId ?? "",
-      },
-      select: { id: true },
-    });
+    // submit_time stays 0 (not listed, not counted) until the upstream accepts; the
+    // reservation's time goes to updated_at, where the sweep finds abandoned ones.
+    const [created] = await tx.rows(
+      `INSERT INTO "tasks" ("mj_id", "user_id", "token_id", "code", "action", "mode", "bot_type", "prompt", "prompt_en", "state", "notify_hook", "submit_time", "updated_at", "model_name", "quota", "parent_mj_id")
+       VALUES ('', ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 0, CAST(? AS BIGINT), ?, CAST(? AS BIGINT), ?) RETURNING "id"`,
+      [caller.user.id, caller.token?.id ?? null, plan.action, plan.mode, botTypeOf(plan.body.botType), plan.prompt, parent?.promptEn ?? "", String(plan.body.state ?? ""),
+        plan.notifyHook, plan.submittedAt, plan.model, charge.quota, parent?.mjId ?? ""],
+    );
     await reserveQuota(tx, plan.holder, charge.quota);
-    return created.id;
+    return Number(created!.id);
   });
 }
 
 /** Gives the reservation back. The pending row goes with it, so a retry restores nothing twice. */
 async function release(plan: SubmitPlan, taskId: number): Promise<void> {
-  await getDb().$transaction(async (tx) => {
+  await (await directDb()).transaction(async (tx) => {
     if (plan.kind.confirmsModal) {
-      await tx.task.update({ where: { id: taskId }, data: { quota: { decrement: plan.charge.quota } }, select: { id: true } });
-    } else if ((await tx.task.deleteMany({ where: { id: taskId, mjId: "" } })).count !== 1) {
+      await tx.run(`UPDATE "tasks" SET "quota" = "quota" - CAST(? AS BIGINT) WHERE "id" = ?`, [plan.charge.quota, taskId]);
+    } else if ((await tx.run(`DELETE FROM "tasks" WHERE "id" = ? AND "mj_id" = ''`, [taskId])) !== 1) {
       return;
     }
     await restoreQuota(tx, plan.holder, plan.charge.quota);

@@ -7,7 +7,8 @@
 // a user and a channel together) are selective or rare and use a plain indexed query.
 import { getDb, type DbOrTx } from "../db";
 import { dayCounts, scopeCondition, seek, type CountScope, type SubmitRange } from "./task-counts";
-import { taskViewSelect } from "./task-view";
+import { directDb } from "../db/direct";
+import { TASK_VIEW_COLUMNS, taskRowFromSql, taskViewSelect, type TaskRow } from "./task-view";
 
 export interface TaskFilter {
   userId?: number;
@@ -91,19 +92,24 @@ export async function listTasks(filter: TaskFilter, page: { skip: number; take: 
   return { items: inPageOrder(kept.ids, rows), total: kept.total };
 }
 
-export async function getOwnTask(userId: number, mjId: string, db: DbOrTx = getDb()) {
-  return db.task.findFirst({ where: { userId, mjId }, select: taskViewSelect, orderBy: { id: "desc" } });
+// The relay's reads (fetch, list-by-condition: what clients poll) in direct SQL.
+export async function getOwnTask(userId: number, mjId: string): Promise<TaskRow | null> {
+  const [row] = await (await directDb()).read(`SELECT ${TASK_VIEW_COLUMNS} FROM "tasks" WHERE "mj_id" = ? AND "user_id" = ? ORDER BY "id" DESC LIMIT 1`, [mjId, userId]);
+  return row ? taskRowFromSql(row) : null;
 }
 
 // SQLite allows 999 bound variables per statement in older builds (32,766 in newer ones);
 // list-by-condition accepts up to 1,000 ids, so ask in chunks well below either limit.
 const IDS_PER_QUERY = 500;
 
-export async function getOwnTasks(userId: number, mjIds: string[], db: DbOrTx = getDb()) {
+export async function getOwnTasks(userId: number, mjIds: string[]): Promise<TaskRow[]> {
   const unique = [...new Set(mjIds)];
-  const rows = [];
+  const db = await directDb();
+  const rows: TaskRow[] = [];
   for (let i = 0; i < unique.length; i += IDS_PER_QUERY) {
-    rows.push(...(await db.task.findMany({ where: { userId, mjId: { in: unique.slice(i, i + IDS_PER_QUERY) } }, select: taskViewSelect, orderBy: { id: "asc" } })));
+    const ids = unique.slice(i, i + IDS_PER_QUERY);
+    const found = await db.read(`SELECT ${TASK_VIEW_COLUMNS} FROM "tasks" WHERE "user_id" = ? AND "mj_id" IN (${ids.map(() => "?").join(", ")})`, [userId, ...ids]);
+    rows.push(...found.map(taskRowFromSql));
   }
   return rows.sort((a, b) => a.id - b.id);
 }

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { POST as imagine } from "../../app/mj/submit/imagine/route";
 import { getDb } from "../../lib/db";
+import { directDb } from "../../lib/db/direct";
 import { reserveQuota } from "../../lib/billing/reserve";
 import { nowMs } from "../../lib/time";
 import { bearer, callRoute } from "../support/call-route";
@@ -29,11 +30,8 @@ const submit = (key: string, idempotencyKey: string) =>
 
 /** What a process that died during the upstream call leaves: a reserved pending row and an unanswered record. */
 async function diedDuringUpstreamCall(userId: number, tokenId: number, idempotencyKey: string, leaseUntil: number) {
-  const taskId = await getDb().$transaction(async (tx) => {
-    const task = await tx.task.create({ data: { mjId: "", userId, tokenId, action: "IMAGINE", submitTime: BigInt(nowMs()), quota: BigInt(PRICE), modelName: "mj_imagine" }, select: { id: true } });
-    await reserveQuota(tx, { userId, tokenId }, BigInt(PRICE));
-    return task.id;
-  });
+  const { id: taskId } = await getDb().task.create({ data: { mjId: "", userId, tokenId, action: "IMAGINE", submitTime: BigInt(nowMs()), quota: BigInt(PRICE), modelName: "mj_imagine" }, select: { id: true } });
+  await (await directDb()).transaction((tx) => reserveQuota(tx, { userId, tokenId }, BigInt(PRICE)));
   await getDb().idempotencyRecord.create({ data: { tokenId, key: idempotencyKey, createdAt: BigInt(nowMs()), leaseUntil: BigInt(leaseUntil), taskId } });
   return taskId;
 }

@@ -1,0 +1,46 @@
+// Direct SQL on the connections Prisma uses: one text for both databases, transactions that
+// commit or roll back as a whole, and reads that see only what was committed.
+import { describe, expect, test } from "vitest";
+import { getDb } from "../db";
+import { directDb } from "./direct";
+import { makeUser } from "../../tests/support/fixtures";
+
+describe("directDb", () => {
+  test("a transaction that throws changes nothing; one that returns is committed", async () => {
+    const user = await makeUser({ quota: 1_000 });
+    const db = await directDb();
+    const take = (amount: bigint) => db.run(`UPDATE "users" SET "quota" = "quota" - CAST(? AS BIGINT) WHERE "id" = ? AND "quota" >= CAST(? AS BIGINT)`, [amount, user.id, amount]);
+    await expect(db.transaction(async (tx) => {
+      expect(await tx.run(`UPDATE "users" SET "quota" = "quota" - 100 WHERE "id" = ?`, [user.id])).toBe(1);
+      throw new Error("changed my mind");
+    })).rejects.toThrow("changed my mind");
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: user.id } })).quota).toBe(1_000n);
+
+    expect(await db.transaction(async (tx) => tx.run(`UPDATE "users" SET "quota" = "quota" - 100 WHERE "id" = ?`, [user.id]))).toBe(1);
+    expect(await take(2_000n)).toBe(0);
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: user.id } })).quota).toBe(900n);
+  });
+
+  test("RETURNING rows, booleans and bigints bind the same on both databases", async () => {
+    const user = await makeUser();
+    const db = await directDb();
+    const [created] = await db.rows(
+      `INSERT INTO "tokens" ("user_id", "key", "name", "created_time", "accessed_time", "expired_time", "remain_quota", "unlimited_quota") VALUES (?, ?, ?, 1, 1, -1, CAST(? AS BIGINT), ?) RETURNING "id"`,
+      [user.id, `direct-${user.id}`, "direct", 9_007_199_254_740_000n, true],
+    );
+    const token = await getDb().token.findUniqueOrThrow({ where: { id: Number(created!.id) } });
+    expect(token).toMatchObject({ remainQuota: 9_007_199_254_740_000n, unlimitedQuota: true, name: "direct" });
+  });
+
+  test("read sees what is committed, never a transaction in progress", async () => {
+    const user = await makeUser();
+    const db = await directDb();
+    const name = () => db.read(`SELECT "display_name" FROM "users" WHERE "id" = ?`, [user.id]);
+    const before = await name();
+    await db.transaction(async (tx) => {
+      await tx.run(`UPDATE "users" SET "display_name" = ? WHERE "id" = ?`, ["renamed", user.id]);
+      expect(await name()).toEqual(before);
+    });
+    expect(await name()).toEqual([{ display_name: "renamed" }]);
+  });
+});

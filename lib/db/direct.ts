@@ -1,0 +1,137 @@
+// Direct SQL for the relay's hottest writes (a submit's reservation and its confirmation),
+// on the connections Prisma uses. Through Prisma a submit's ten statements cost most of its
+// CPU, and on SQLite an interactive transaction holds the one writer across event-loop turns,
+// so every request in flight waits behind it. Here a transaction's statements run back to
+// back: on SQLite synchronously on the writer, under the same lock Prisma's writes take
+// (lib/db/sqlite-adapter.ts); on PostgreSQL on one pooled connection, Prisma's pool.
+//
+// Statements are written once for both databases: "?" placeholders (numbered for
+// PostgreSQL here), double-quoted identifiers, no dialect-only functions.
+import type { Database, Statement } from "better-sqlite3";
+import type { Pool } from "pg";
+import { connectionsOf, getDb, type Db } from "../db";
+import type { SqliteConnections } from "./sqlite-adapter";
+
+export type SqlValue = string | number | bigint | boolean | null;
+export type Row = Record<string, unknown>;
+
+export interface DirectTx {
+  /** Rows of a statement (a SELECT, or a write with RETURNING). */
+  rows(sql: string, params?: SqlValue[]): Promise<Row[]>;
+  /** Runs a write; the number of rows it changed. */
+  run(sql: string, params?: SqlValue[]): Promise<number>;
+}
+
+export interface DirectDb extends DirectTx {
+  /** Rows of a SELECT as last committed, without waiting for a writer (SQLite's reader connection). */
+  read(sql: string, params?: SqlValue[]): Promise<Row[]>;
+  /** Runs `work` as one transaction: committed when it returns, rolled back when it throws. */
+  transaction<T>(work: (tx: DirectTx) => Promise<T>): Promise<T>;
+}
+
+// Statements are kept per SQL text; a list of n ids has a text per n, so the oldest go first.
+const MAX_PREPARED = 256;
+
+/** SQLite: statements prepared once per connection, run synchronously. */
+function sqliteTx(db: Database): DirectTx {
+  const prepared = new Map<string, Statement>();
+  const statement = (sql: string) => {
+    let found = prepared.get(sql);
+    if (!found) {
+      if (prepared.size >= MAX_PREPARED) prepared.delete(prepared.keys().next().value!);
+      prepared.set(sql, (found = db.prepare(sql)));
+    }
+    return found;
+  };
+  const bind = (params: SqlValue[]) => params.map((value) => (typeof value === "boolean" ? Number(value) : value));
+  return {
+    rows: async (sql, params = []) => statement(sql).all(...bind(params)) as Row[],
+    run: async (sql, params = []) => statement(sql).run(...bind(params)).changes,
+  };
+}
+
+function sqliteDirect({ writer, reader, lock }: SqliteConnections): DirectDb {
+  const tx = sqliteTx(writer);
+  const reads = reader === writer ? tx : sqliteTx(reader);
+  const exclusive = async <T>(work: () => Promise<T>): Promise<T> => {
+    const release = await lock.acquire();
+    try {
+      return await work();
+    } finally {
+      release();
+    }
+  };
+  return {
+    read: reader === writer ? (sql, params) => exclusive(() => tx.rows(sql, params)) : reads.rows,
+    rows: (sql, params) => exclusive(() => tx.rows(sql, params)),
+    run: (sql, params) => exclusive(() => tx.run(sql, params)),
+    // `work` awaits only these synchronous statements, so nothing else runs on the writer
+    // between BEGIN and COMMIT, and the lock is held for microseconds.
+    transaction: (work) => exclusive(async () => {
+      await tx.run("BEGIN IMMEDIATE");
+      try {
+        const result = await work(tx);
+        await tx.run("COMMIT");
+        return result;
+      } catch (error) {
+        if (writer.inTransaction) await tx.run("ROLLBACK");
+        throw error;
+      }
+    }),
+  };
+}
+
+const numbered = (sql: string) => {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+};
+const pgParams = (params: SqlValue[]) => params.map((value) => (typeof value === "bigint" ? value.toString() : value));
+
+function postgresDirect(pool: Pool): DirectDb {
+  const texts = new Map<string, string>();
+  const text = (sql: string) => {
+    let found = texts.get(sql);
+    if (!found) texts.set(sql, (found = numbered(sql)));
+    return found;
+  };
+  const on = (client: Pick<Pool, "query">): DirectTx => ({
+    rows: async (sql, params = []) => (await client.query(text(sql), pgParams(params))).rows,
+    run: async (sql, params = []) => (await client.query(text(sql), pgParams(params))).rowCount ?? 0,
+  });
+  const direct = on(pool);
+  return {
+    ...direct,
+    read: direct.rows,
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await work(on(client));
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+  };
+}
+
+// One handle per client, on the client itself: Next evaluates lib/ once per server bundle.
+const DIRECT = Symbol.for("mj.db.direct");
+type WithDirect = Db & { [DIRECT]?: DirectDb };
+
+/** The direct SQL handle of a Prisma client's own connections (getDb()'s by default). */
+export async function directDb(db: Db = getDb()): Promise<DirectDb> {
+  const holder = db as WithDirect;
+  if (holder[DIRECT]) return holder[DIRECT];
+  const connections = connectionsOf(db);
+  if (connections.kind === "postgres") return (holder[DIRECT] = postgresDirect(connections.pool));
+  // Prisma opens the SQLite connections on its first query; they are known from then.
+  if (!connections.opened()) await db.$connect();
+  const opened = connections.opened();
+  if (!opened) throw new Error("The SQLite connections are not open.");
+  return (holder[DIRECT] = sqliteDirect(opened));
+}
