@@ -1,7 +1,7 @@
 // Stores what an upstream says about a task. Each write is a compare-and-set on the
 // row's version, so concurrent pollers (two instances, Inngest and the in-process driver)
 // cannot interleave; the winner alone queues the notify event and triggers the refund.
-import { getDb } from "../db";
+import { directDb } from "../db/direct";
 import { refundTask } from "../billing/refund-task";
 import { enqueueNotify } from "../notify/enqueue";
 import { nowMs } from "../time";
@@ -74,11 +74,23 @@ export async function failTask(task: StoredTask, reason: string): Promise<boolea
   return commitTaskChange(task, { status: TASK_STATUS.failure, failReason: reason, finishTime: BigInt(nowMs()) });
 }
 
+// The columns an upstream view may change (direct SQL: every poll of every task writes here).
+const COLUMNS: Record<string, string> = {
+  status: "status", progress: "progress", imageUrl: "image_url", failReason: "fail_reason", startTime: "start_time", finishTime: "finish_time",
+  promptEn: "prompt_en", description: "description", videoUrl: "video_url", videoUrls: "video_urls", buttons: "buttons", properties: "properties",
+};
+const JSON_COLUMNS = new Set(["buttons", "properties"]);
+
 async function commitTaskChange(task: StoredTask, changes: Record<string, unknown>): Promise<boolean> {
-  const db = getDb();
   const version = task.version + 1;
-  const { count } = await db.task.updateMany({ where: { id: task.id, version: task.version }, data: { ...changes, version, updatedAt: BigInt(nowMs()) } });
-  if (count !== 1) return false;
+  const fields = Object.keys(changes);
+  const assignments = fields.map((field) => `"${COLUMNS[field]}" = ?`).join(", ");
+  const values = fields.map((field) => (JSON_COLUMNS.has(field) ? JSON.stringify(changes[field]) : changes[field]) as string | bigint);
+  const changed = await (await directDb()).run(
+    `UPDATE "tasks" SET ${assignments}, "version" = ?, "updated_at" = CAST(? AS BIGINT) WHERE "id" = ? AND "version" = ?`,
+    [...values, version, BigInt(nowMs()), task.id, task.version],
+  );
+  if (changed !== 1) return false;
   if (task.notifyHook && (changes.status !== undefined || changes.progress !== undefined)) await enqueueNotify(task.id, version);
   if ((REFUNDED_STATUSES as readonly unknown[]).includes(changes.status)) await refundTask(task.id, String(changes.failReason ?? task.failReason ?? "task failed"));
   return true;
