@@ -7,7 +7,7 @@ import { getChannelForUpstream } from "../channels/channels";
 import { getOptions, optionNumber } from "../options/options";
 import { callUpstream, UpstreamFault } from "../relay/upstream";
 import { UNFINISHED_STATUSES } from "../tasks/status";
-import { applyUpstreamTask, failTask, storedTaskSelect, type UpstreamTask } from "../tasks/apply-upstream";
+import { commitTaskChanges, failTask, storedTaskSelect, upstreamChange, type TaskChange, type UpstreamTask } from "../tasks/apply-upstream";
 import { nowMs } from "../time";
 
 export const POLL_BATCH = 100;
@@ -49,7 +49,6 @@ export async function pollChannel(channelId: number): Promise<PollResult> {
       select: { ...storedTaskSelect, mjId: true, submitTime: true }, orderBy: { id: "desc" },
     });
     result.tasks = tasks.length;
-    const seen = new Set<string>();
     for (let i = 0; channel && i < tasks.length; i += POLL_BATCH) {
       const batch = tasks.slice(i, i + POLL_BATCH);
       result.requests++;
@@ -62,12 +61,14 @@ export async function pollChannel(channelId: number): Promise<PollResult> {
         break;
       }
       const byId = new Map((Array.isArray(answer.body) ? answer.body : []).map((item) => [String(item?.id), item]));
+      const changes: TaskChange[] = [];
       for (const task of batch) {
         const upstream = byId.get(task.mjId);
         if (!upstream) continue;
-        seen.add(task.mjId);
-        if (await applyUpstreamTask(task, upstream)) result.changed++;
+        const change = upstreamChange(task, upstream);
+        if (change) changes.push(change);
       }
+      result.changed += await commitTaskChanges(changes);
     }
     result.timedOut = await failOverdue(tasks, optionNumber(options, "TaskTimeoutMinutes"));
     return result;

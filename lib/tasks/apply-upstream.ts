@@ -1,7 +1,7 @@
 // Stores what an upstream says about a task. Each write is a compare-and-set on the
 // row's version, so concurrent pollers (two instances, Inngest and the in-process driver)
 // cannot interleave; the winner alone queues the notify event and triggers the refund.
-import { directDb } from "../db/direct";
+import { directDb, type DirectTx } from "../db/direct";
 import { refundTask } from "../billing/refund-task";
 import { enqueueNotify } from "../notify/enqueue";
 import { nowMs } from "../time";
@@ -57,21 +57,30 @@ function stage(status: string, progress: string): number {
   return status === TASK_STATUS.submitted || status === TASK_STATUS.modal ? 1 : 0;
 }
 
+/** A change to store: the task as read (its version is the compare-and-set) and the new values. */
+export interface TaskChange { task: StoredTask; changes: Record<string, unknown> }
+
+/** What one upstream view changes in a task, or null when it is nothing new. */
+export function upstreamChange(task: StoredTask, upstream: UpstreamTask): TaskChange | null {
+  if (isTerminalStatus(task.status)) return null;
+  // A view behind the stored one (a late push, a poll answered before a push arrived) is old news.
+  if (isTaskStatus(upstream.status) && stage(upstream.status, upstream.progress ?? "") < stage(task.status, task.progress)) return null;
+  const changes = changesFrom(task, upstream);
+  if (!Object.keys(changes).length) return null;
+  if (changes.status === TASK_STATUS.success && changes.progress === undefined) changes.progress = "100%";
+  return { task, changes };
+}
+
 /** Applies one upstream view of a task; returns whether anything changed. */
 export async function applyUpstreamTask(task: StoredTask, upstream: UpstreamTask): Promise<boolean> {
-  if (isTerminalStatus(task.status)) return false;
-  // A view behind the stored one (a late push, a poll answered before a push arrived) is old news.
-  if (isTaskStatus(upstream.status) && stage(upstream.status, upstream.progress ?? "") < stage(task.status, task.progress)) return false;
-  const changes = changesFrom(task, upstream);
-  if (!Object.keys(changes).length) return false;
-  if (changes.status === TASK_STATUS.success && changes.progress === undefined) changes.progress = "100%";
-  return commitTaskChange(task, changes);
+  const change = upstreamChange(task, upstream);
+  return change !== null && (await commitTaskChanges([change])) === 1;
 }
 
 /** Marks a task FAILURE (timeout, lost upstream) and refunds it, once. */
 export async function failTask(task: StoredTask, reason: string): Promise<boolean> {
   if (isTerminalStatus(task.status)) return false;
-  return commitTaskChange(task, { status: TASK_STATUS.failure, failReason: reason, finishTime: BigInt(nowMs()) });
+  return (await commitTaskChanges([{ task, changes: { status: TASK_STATUS.failure, failReason: reason, finishTime: BigInt(nowMs()) } }])) === 1;
 }
 
 // The columns an upstream view may change (direct SQL: every poll of every task writes here).
@@ -81,17 +90,32 @@ const COLUMNS: Record<string, string> = {
 };
 const JSON_COLUMNS = new Set(["buttons", "properties"]);
 
-async function commitTaskChange(task: StoredTask, changes: Record<string, unknown>): Promise<boolean> {
-  const version = task.version + 1;
+async function compareAndSet(tx: DirectTx, { task, changes }: TaskChange): Promise<boolean> {
   const fields = Object.keys(changes);
   const assignments = fields.map((field) => `"${COLUMNS[field]}" = ?`).join(", ");
   const values = fields.map((field) => (JSON_COLUMNS.has(field) ? JSON.stringify(changes[field]) : changes[field]) as string | bigint);
-  const changed = await (await directDb()).run(
+  const changed = await tx.run(
     `UPDATE "tasks" SET ${assignments}, "version" = ?, "updated_at" = CAST(? AS BIGINT) WHERE "id" = ? AND "version" = ?`,
-    [...values, version, BigInt(nowMs()), task.id, task.version],
+    [...values, task.version + 1, BigInt(nowMs()), task.id, task.version],
   );
-  if (changed !== 1) return false;
-  if (task.notifyHook && (changes.status !== undefined || changes.progress !== undefined)) await enqueueNotify(task.id, version);
-  if ((REFUNDED_STATUSES as readonly unknown[]).includes(changes.status)) await refundTask(task.id, String(changes.failReason ?? task.failReason ?? "task failed"));
-  return true;
+  return changed === 1;
+}
+
+/**
+ * Stores a batch of changes in one transaction (a poll's hundred tasks are one commit, not a
+ * hundred), then, for the changes that won their compare-and-set, queues the notify events and
+ * refunds the failures. Returns how many won.
+ */
+export async function commitTaskChanges(changes: TaskChange[]): Promise<number> {
+  if (!changes.length) return 0;
+  const won = await (await directDb()).transaction(async (tx) => {
+    const stored: TaskChange[] = [];
+    for (const change of changes) if (await compareAndSet(tx, change)) stored.push(change);
+    return stored;
+  });
+  for (const { task, changes: set } of won) {
+    if (task.notifyHook && (set.status !== undefined || set.progress !== undefined)) await enqueueNotify(task.id, task.version + 1);
+    if ((REFUNDED_STATUSES as readonly unknown[]).includes(set.status)) await refundTask(task.id, String(set.failReason ?? task.failReason ?? "task failed"));
+  }
+  return won.length;
 }
