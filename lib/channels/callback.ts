@@ -3,6 +3,7 @@
 // POSTs the task there on each change; /mj/notify/{id}/{secret} applies it like a poll.
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { getDb } from "../db";
+import { ShortLivedCache } from "../cache/short-lived";
 import { getOptions } from "../options/options";
 import { publicBaseUrl } from "../tasks/image-link";
 
@@ -21,10 +22,13 @@ export function callbackUrl(base: string, channel: { id: number; callbackSecret:
   return `${base}/mj/notify/${channel.id}/${channel.callbackSecret}`;
 }
 
+// Read once a second per channel: an upstream pushes every step of every task.
+const secrets = new ShortLivedCache<number, { id: number; callbackSecret: string } | null>(1000);
+
 /** The channel whose callback URL this is, or null (unknown channel, wrong or unset secret). */
 export async function channelOfCallback(channelId: number, secret: string): Promise<{ id: number } | null> {
   if (!Number.isSafeInteger(channelId) || !secret) return null;
-  const channel = await getDb().channel.findUnique({ where: { id: channelId }, select: { id: true, callbackSecret: true } });
+  const channel = await secrets.get(channelId, () => getDb().channel.findUnique({ where: { id: channelId }, select: { id: true, callbackSecret: true } }));
   if (!channel?.callbackSecret) return null;
   const expected = Buffer.from(channel.callbackSecret);
   const given = Buffer.from(secret);

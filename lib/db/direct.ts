@@ -119,6 +119,27 @@ function postgresDirect(pool: Pool): DirectDb {
   };
 }
 
+const snakeCase = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/** The SELECT list of a Prisma select of scalar fields, each column named as Prisma names the field. */
+export function columnsOf(select: Record<string, boolean>): string {
+  return Object.keys(select).map((field) => `"${snakeCase(field)}" AS "${field}"`).join(", ");
+}
+
+export interface FieldTypes { int?: readonly string[]; bigint?: readonly string[]; json?: readonly string[] }
+
+/**
+ * A row typed as Prisma gives it. The drivers differ: Prisma's SQLite connections answer
+ * every integer as a bigint and JSON as text; PostgreSQL answers int8 as text and JSON parsed.
+ */
+export function typedRow<T>(row: Row, types: FieldTypes): T {
+  const typed = { ...row };
+  for (const field of types.bigint ?? []) typed[field] = BigInt(row[field] as number | string | bigint);
+  for (const field of types.int ?? []) if (row[field] != null) typed[field] = Number(row[field]);
+  for (const field of types.json ?? []) if (typeof row[field] === "string") typed[field] = JSON.parse(row[field] as string);
+  return typed as T;
+}
+
 // One handle per client, on the client itself: Next evaluates lib/ once per server bundle.
 const DIRECT = Symbol.for("mj.db.direct");
 type WithDirect = Db & { [DIRECT]?: DirectDb };

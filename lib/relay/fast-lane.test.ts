@@ -72,8 +72,23 @@ describe("the relay's fast lane", () => {
     expect(plain.headers.get("strict-transport-security")).toBeNull();
   });
 
+  test("an upstream's push reaches the task through the lane; a wrong secret is refused", async () => {
+    const submitted = await call("/mj/submit/imagine", { method: "POST", body: JSON.stringify({ prompt: "pushed" }) });
+    const { result: mjId } = await submitted.json();
+    const { channelId } = await getDb().task.findFirstOrThrow({ where: { mjId }, select: { channelId: true } });
+    const { callbackSecret } = await getDb().channel.findUniqueOrThrow({ where: { id: channelId! }, select: { callbackSecret: true } });
+    const push = (secret: string) =>
+      fetch(`${base}/mj/notify/${channelId}/${secret}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ id: mjId, status: "IN_PROGRESS", progress: "37%" }) });
+
+    const refused = await push("0".repeat(48));
+    expect([refused.status, (await refused.json()).code]).toEqual([404, 4]);
+    const applied = await push(callbackSecret);
+    expect(await applied.json()).toMatchObject({ code: 1, description: "applied", result: mjId });
+    expect(await getDb().task.findFirstOrThrow({ where: { mjId }, select: { status: true, progress: true } })).toEqual({ status: "IN_PROGRESS", progress: "37%" });
+  });
+
   test("other paths and methods go on to Next", async () => {
-    for (const [path, method] of [["/mj/task/1/fetch", "HEAD"], ["/mj/submit/imagine", "GET"], ["/mj/task/1/image-seed", "GET"], ["/api/status", "GET"], ["/mj-slow/mj/submit/imagine", "POST"]] as const) {
+    for (const [path, method] of [["/mj/task/1/fetch", "HEAD"], ["/mj/submit/imagine", "GET"], ["/mj/task/1/image-seed", "GET"], ["/api/status", "GET"], ["/mj-slow/mj/submit/imagine", "POST"], ["/mj/notify/1", "POST"]] as const) {
       const answer = await call(path, { method, ...(method === "POST" ? { body: "{}" } : {}) });
       expect({ path, method, fell: answer.headers.get("x-fell-through") }).toEqual({ path, method, fell: "to-next" });
     }

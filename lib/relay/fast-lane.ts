@@ -1,32 +1,37 @@
-// The relay's fast lane: the hot relay paths (fetch, list-by-condition and every submit kind)
-// served by the very route handlers app/ mounts, straight from our HTTP server
-// (scripts/next-server.mjs), without Next's routing, rewrites and header matching, which
-// cost more CPU than the handlers themselves. Everything else, and any method these paths do
+// The relay's fast lane: the hot relay paths (fetch, list-by-condition, every submit kind and
+// the upstreams' push callbacks) served by the very route handlers app/ mounts, straight from
+// our HTTP server (scripts/next-server.mjs), without Next's routing, rewrites and header
+// matching, which cost more CPU than the handlers themselves. Everything else, and any method these paths do
 // not take, goes on to Next. The answer carries the headers next.config.mjs gives these paths.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import ANSWER_HEADERS from "../http/answer-headers.json";
 import type { RelayRoute } from "../http/relay-handler";
+import { pushCallbackRoute } from "../tasks/apply-push";
 import { fetchTaskRoute, listByConditionRoute } from "./read-routes";
 import { SUBMIT_KINDS, type SubmitKindName } from "./submit-kinds";
 import { submitRoute } from "./submit-route";
 
 export type FastLane = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
-interface Match { route: RelayRoute; params: Record<string, string> }
+type Route = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+interface Match { route: Route; params: Record<string, string> }
 
 const POST_ROUTES = new Map<string, RelayRoute>([
   ["/mj/task/list-by-condition", listByConditionRoute],
   ...Object.entries(SUBMIT_KINDS).map(([name, kind]): [string, RelayRoute] => [`/mj/${kind.path}`, submitRoute(name as SubmitKindName)]),
 ]);
 const FETCH_PATH = /^\/mj\/task\/([^/]+)\/fetch$/;
+const PUSH_PATH = /^\/mj\/notify\/([^/]+)\/([^/]+)$/;
 // As next.config.mjs's rewrites: /mj-fast/mj/… is /mj/…?__mode=fast, and a trailing slash is dropped.
 const MODE_PREFIX = /^\/mj-(fast|relax|turbo)(?=\/mj\/)/;
 
 function match(method: string, path: string): Match | null {
   if (method === "POST") {
     const route = POST_ROUTES.get(path);
-    return route ? { route, params: {} } : null;
+    if (route) return { route, params: {} };
+    const pushed = PUSH_PATH.exec(path);
+    return pushed ? { route: pushCallbackRoute as Route, params: { channelId: decodeURIComponent(pushed[1]!), secret: decodeURIComponent(pushed[2]!) } } : null;
   }
   const fetched = method === "GET" ? FETCH_PATH.exec(path) : null;
   return fetched ? { route: fetchTaskRoute, params: { id: decodeURIComponent(fetched[1]!) } } : null;

@@ -1,19 +1,44 @@
 // A task change pushed by a channel's upstream. It goes through the very compare-and-set
 // a poll uses, so push and poll agree: whichever stores a change first queues its one
-// notify event and its one refund; the other finds nothing left to change.
-import { getDb } from "../db";
-import { applyUpstreamTask, storedTaskSelect, type UpstreamTask } from "./apply-upstream";
+// notify event and its one refund; the other finds nothing left to change. Reads in direct
+// SQL: an upstream pushes every step of every task.
+import { NextResponse } from "next/server";
+import { channelOfCallback } from "../channels/callback";
+import { columnsOf, directDb, typedRow } from "../db/direct";
+import { ApiError } from "../http/errors";
+import { relayError } from "../http/relay-handler";
+import { parseOrThrow, readJsonBody } from "../http/validation";
+import { pushedTaskSchema } from "../schemas/relay";
+import { applyUpstreamTask, storedTaskSelect, type StoredTask, type UpstreamTask } from "./apply-upstream";
 
 export type PushOutcome = "applied" | "unchanged" | "unknown";
 
+const STORED_TASK_COLUMNS = columnsOf(storedTaskSelect);
+
 export async function applyPushedTask(channelId: number, upstream: UpstreamTask & { id: string }): Promise<PushOutcome> {
+  const db = await directDb();
   // A poll (or another push) may store a change between our read and our write: read again.
   for (let attempt = 0; attempt < 3; attempt++) {
-    const task = await getDb().task.findFirst({ where: { mjId: upstream.id, channelId }, select: storedTaskSelect });
-    if (!task) return "unknown";
+    const [row] = await db.read(`SELECT ${STORED_TASK_COLUMNS} FROM "tasks" WHERE "mj_id" = ? AND "channel_id" = ? LIMIT 1`, [upstream.id, channelId]);
+    if (!row) return "unknown";
+    const task = typedRow<StoredTask>(row, { int: ["id", "version"], bigint: ["startTime", "finishTime"], json: ["buttons", "properties"] });
     if (await applyUpstreamTask(task, upstream)) return "applied";
-    const now = await getDb().task.findUnique({ where: { id: task.id }, select: { version: true } });
-    if (!now || now.version === task.version) return "unchanged";
+    const [now] = await db.read(`SELECT "version" FROM "tasks" WHERE "id" = ?`, [task.id]);
+    if (!now || Number(now.version) === task.version) return "unchanged";
   }
   return "unchanged";
+}
+
+/** POST /mj/notify/{channelId}/{secret}: a channel's upstream pushes a task change (the notifyHook it was given). */
+export async function pushCallbackRoute(request: Request, { params }: { params: Promise<{ channelId: string; secret: string }> }): Promise<Response> {
+  try {
+    const { channelId, secret } = await params;
+    const channel = await channelOfCallback(Number(channelId), secret);
+    if (!channel) throw new ApiError("not_found", "No such callback.", 4);
+    const task = parseOrThrow(pushedTaskSchema, await readJsonBody(request));
+    const outcome = await applyPushedTask(channel.id, task);
+    return NextResponse.json({ code: 1, description: outcome, result: task.id, properties: {} });
+  } catch (error) {
+    return relayError(error);
+  }
 }

@@ -7,8 +7,8 @@
 // a user and a channel together) are selective or rare and use a plain indexed query.
 import { getDb, type DbOrTx } from "../db";
 import { dayCounts, scopeCondition, seek, type CountScope, type SubmitRange } from "./task-counts";
-import { directDb } from "../db/direct";
-import { TASK_VIEW_COLUMNS, taskRowFromSql, taskViewSelect, type TaskRow } from "./task-view";
+import { columnsOf, directDb, typedRow, type Row } from "../db/direct";
+import { taskViewSelect, type TaskRow } from "./task-view";
 
 export interface TaskFilter {
   userId?: number;
@@ -93,6 +93,10 @@ export async function listTasks(filter: TaskFilter, page: { skip: number; take: 
 }
 
 // The relay's reads (fetch, list-by-condition: what clients poll) in direct SQL.
+const TASK_VIEW_COLUMNS = columnsOf(taskViewSelect);
+const taskRowFromSql = (row: Row) =>
+  typedRow<TaskRow>(row, { int: ["id", "userId", "channelId", "code"], bigint: ["submitTime", "startTime", "finishTime", "quota"], json: ["buttons", "properties"] });
+
 export async function getOwnTask(userId: number, mjId: string): Promise<TaskRow | null> {
   const [row] = await (await directDb()).read(`SELECT ${TASK_VIEW_COLUMNS} FROM "tasks" WHERE "mj_id" = ? AND "user_id" = ? ORDER BY "id" DESC LIMIT 1`, [mjId, userId]);
   return row ? taskRowFromSql(row) : null;

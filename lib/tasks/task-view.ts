@@ -20,25 +20,6 @@ export interface TaskRow {
   properties: unknown; botType: string; mode: string; quota: bigint; code: number;
 }
 
-// The same columns for direct SQL (lib/db/direct.ts), named as Prisma names them.
-const snakeCase = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
-export const TASK_VIEW_COLUMNS = Object.keys(taskViewSelect).map((field) => `"${snakeCase(field)}" AS "${field}"`).join(", ");
-const BIGINT_FIELDS = ["submitTime", "startTime", "finishTime", "quota"] as const;
-const INT_FIELDS = ["id", "userId", "channelId", "code"] as const;
-
-/**
- * A row read with TASK_VIEW_COLUMNS, typed as Prisma gives it. The drivers differ: Prisma's
- * SQLite connections answer every integer as a bigint and JSON as text; PostgreSQL answers
- * int8 as text and JSON parsed.
- */
-export function taskRowFromSql(row: Record<string, unknown>): TaskRow {
-  const task = { ...row } as Record<string, unknown>;
-  for (const field of BIGINT_FIELDS) task[field] = BigInt(row[field] as number | string | bigint);
-  for (const field of INT_FIELDS) if (row[field] != null) task[field] = Number(row[field]);
-  for (const field of ["buttons", "properties"]) if (typeof row[field] === "string") task[field] = JSON.parse(row[field] as string);
-  return task as unknown as TaskRow;
-}
-
 const msOrNull = (value: bigint) => (value > 0n ? Number(value) : null);
 const forwarding = (options: Options) => optionBool(options, "MjForwardUrlEnabled");
 
