@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "../db";
 import { bearer, callRoute } from "../../tests/support/call-route";
-import { makeChannel, makeKey, makeUser, startTestSimulator } from "../../tests/support/fixtures";
+import { simulatorWithCustomer } from "../../tests/support/fixtures";
 import type { Simulator } from "../../tools/mj-simulator/server";
 import { serveFastLane } from "./fast-lane";
 import { fetchTaskRoute } from "./read-routes";
@@ -18,11 +18,7 @@ let key: string;
 let userId: number;
 
 beforeAll(async () => {
-  sim = await startTestSimulator();
-  await makeChannel(sim);
-  const user = await makeUser({ quota: 10_000_000 });
-  userId = user.id;
-  key = (await makeKey(user.id)).key;
+  ({ sim, userId, key } = await simulatorWithCustomer());
   server = createServer((req, res) => {
     void serveFastLane(req, res).then((served) => {
       if (!served) res.writeHead(404, { "x-fell-through": "to-next" }).end();

@@ -12,7 +12,7 @@ import { GET as imageSeed } from "../../app/mj/task/[id]/image-seed/route";
 import { GET as image } from "../../app/mj/image/[id]/route";
 import { pollAllChannels } from "../../lib/jobs/run-cycle";
 import { bearer, callRoute } from "../support/call-route";
-import { balances, makeChannel, makeKey, makeUser, startTestSimulator, TINY_PNG as PNG } from "../support/fixtures";
+import { balances, simulatorWithCustomer, TINY_PNG as PNG } from "../support/fixtures";
 import { until } from "../support/wait";
 import type { Simulator } from "../../tools/mj-simulator/server";
 
@@ -20,11 +20,7 @@ let sim: Simulator;
 let key: string;
 let userId: number;
 beforeAll(async () => {
-  sim = await startTestSimulator();
-  await makeChannel(sim);
-  const user = await makeUser({ quota: 10_000_000 });
-  userId = user.id;
-  key = (await makeKey(user.id)).key;
+  ({ sim, userId, key } = await simulatorWithCustomer());
 });
 afterAll(async () => sim.close());
 

@@ -47,6 +47,14 @@ export async function loggedSpend(userId: number) {
   return logs.reduce((sum, log) => sum + (log.type === 2 ? Number(log.quota) : log.type === 6 ? -Number(log.quota) : 0), 0);
 }
 
+/** A simulator registered as a channel, and a customer with quota and an API key for it. */
+export async function simulatorWithCustomer(quota = 10_000_000) {
+  const sim = await startTestSimulator();
+  await makeChannel(sim);
+  const user = await makeUser({ quota });
+  return { sim, userId: user.id, key: (await makeKey(user.id)).key };
+}
+
 /** A simulator registered as a channel, with notify hooks allowed to loopback (the background-work suites). */
 export async function startSimulatorChannel(opts: SimulatorOptions = {}) {
   const sim = await startTestSimulator(opts);
