@@ -1,8 +1,9 @@
-// Direct SQL for the relay's hottest writes (a submit's reservation and its confirmation),
-// on the connections Prisma uses. Through Prisma a submit's ten statements cost most of its
-// CPU, and on SQLite an interactive transaction holds the one writer across event-loop turns,
-// so every request in flight waits behind it. Here a transaction's statements run back to
-// back: on SQLite synchronously on the writer, under the same lock Prisma's writes take
+// Direct SQL for the hottest statements (a submit's reservation and confirmation, refunds,
+// the relay's task reads, the poller's and the push's writes), on the connections Prisma
+// uses. Through Prisma a submit's ten statements cost most of its CPU, and on SQLite an
+// interactive transaction holds the one writer across event-loop turns, so every request in
+// flight waits behind it. Here a transaction's statements run back to back: on SQLite
+// synchronously on the writer, under the same lock Prisma's writes take
 // (lib/db/sqlite-adapter.ts); on PostgreSQL on one pooled connection, Prisma's pool.
 //
 // Statements are written once for both databases: "?" placeholders (numbered for
@@ -25,7 +26,11 @@ export interface DirectTx {
 export interface DirectDb extends DirectTx {
   /** Rows of a SELECT as last committed, without waiting for a writer (SQLite's reader connection). */
   read(sql: string, params?: SqlValue[]): Promise<Row[]>;
-  /** Runs `work` as one transaction: committed when it returns, rolled back when it throws. */
+  /**
+   * Runs `work` as one transaction: committed when it returns, rolled back when it throws.
+   * `work` awaits nothing but `tx`'s statements: on SQLite it holds the writer's lock, so a
+   * Prisma write awaited inside would wait for it forever.
+   */
   transaction<T>(work: (tx: DirectTx) => Promise<T>): Promise<T>;
 }
 
