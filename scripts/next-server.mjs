@@ -42,9 +42,13 @@ function refuseMalformedPath(req, res) {
   }
 }
 
-/** The relay's hot paths, served without Next's routing (lib/relay/fast-lane.ts, registered by instrumentation.ts). */
+/**
+ * The relay's hot paths, served without Next's routing (lib/relay/fast-lane.ts, registered by
+ * instrumentation.ts). Not in development: the lane keeps the modules it booted with, and
+ * Next's hot reload would not reach it.
+ */
 async function serve(req, res) {
-  const fastLane = globalThis.mjFastLane;
+  const fastLane = dev ? undefined : globalThis.mjFastLane;
   if (fastLane && (await fastLane(req, res))) return;
   await handle(req, res);
 }
