@@ -1,13 +1,14 @@
 // The relay's fast lane: the hot relay paths (fetch, list-by-condition, every submit kind and
 // the upstreams' push callbacks) served by the very route handlers app/ mounts, straight from
 // our HTTP server (scripts/next-server.mjs), without Next's routing, rewrites and header
-// matching, which cost more CPU than the handlers themselves. Everything else, and any method these paths do
-// not take, goes on to Next. The answer carries the headers next.config.mjs gives these paths.
+// matching, which cost more CPU than the handlers themselves. Everything else, and any method
+// these paths do not take, goes on to Next. The answer carries the headers next.config.mjs
+// gives these paths.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import ANSWER_HEADERS from "../http/answer-headers.json";
 import type { RelayRoute } from "../http/relay-handler";
-import { pushCallbackRoute } from "../tasks/apply-push";
+import { pushCallbackRoute } from "./push-route";
 import { fetchTaskRoute, listByConditionRoute } from "./read-routes";
 import { SUBMIT_KINDS, type SubmitKindName } from "./submit-kinds";
 import { submitRoute } from "./submit-route";

@@ -2,13 +2,7 @@
 // a poll uses, so push and poll agree: whichever stores a change first queues its one
 // notify event and its one refund; the other finds nothing left to change. Reads in direct
 // SQL: an upstream pushes every step of every task.
-import { NextResponse } from "next/server";
-import { channelOfCallback } from "../channels/callback";
 import { columnsOf, directDb, typedRow } from "../db/direct";
-import { ApiError } from "../http/errors";
-import { relayError } from "../http/relay-handler";
-import { parseOrThrow, readJsonBody } from "../http/validation";
-import { pushedTaskSchema } from "../schemas/relay";
 import { applyUpstreamTask, storedTaskSelect, type StoredTask, type UpstreamTask } from "./apply-upstream";
 
 export type PushOutcome = "applied" | "unchanged" | "unknown";
@@ -27,18 +21,4 @@ export async function applyPushedTask(channelId: number, upstream: UpstreamTask 
     if (!now || Number(now.version) === task.version) return "unchanged";
   }
   return "unchanged";
-}
-
-/** POST /mj/notify/{channelId}/{secret}: a channel's upstream pushes a task change (the notifyHook it was given). */
-export async function pushCallbackRoute(request: Request, { params }: { params: Promise<{ channelId: string; secret: string }> }): Promise<Response> {
-  try {
-    const { channelId, secret } = await params;
-    const channel = await channelOfCallback(Number(channelId), secret);
-    if (!channel) throw new ApiError("not_found", "No such callback.", 4);
-    const task = parseOrThrow(pushedTaskSchema, await readJsonBody(request));
-    const outcome = await applyPushedTask(channel.id, task);
-    return NextResponse.json({ code: 1, description: outcome, result: task.id, properties: {} });
-  } catch (error) {
-    return relayError(error);
-  }
 }

@@ -1,4 +1,4 @@
 // POST /mj/notify/{channelId}/{secret} — a channel's upstream pushes a task change (the notifyHook it was given)
-import { pushCallbackRoute } from "@/lib/tasks/apply-push";
+import { pushCallbackRoute } from "@/lib/relay/push-route";
 
 export const POST = pushCallbackRoute;
