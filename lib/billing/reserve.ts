@@ -1,7 +1,7 @@
 // Quota moves as single conditional updates inside one transaction: the WHERE clause
 // (quota >= cost) is the check, so concurrent submits can never overdraw a key or a user.
 // Direct SQL (lib/db/direct.ts): these run on every submit and every refund.
-import type { DirectTx } from "../db/direct";
+import { columnsOf, typedRow, type DirectTx } from "../db/direct";
 import { ApiError } from "../http/errors";
 import { nowSec } from "../time";
 
@@ -49,14 +49,17 @@ export async function restoreQuota(tx: DirectTx, holder: Holder, amount: bigint)
   );
 }
 
+const PENDING_COLUMNS = columnsOf({ userId: true, tokenId: true, quota: true });
+
 /**
  * Releases the reservation of a pending task row (a submit that never reached confirm: its
  * process died). Conditional on the row still pending, so it happens at most once.
  */
 export async function releasePendingTask(tx: DirectTx, taskId: number): Promise<boolean> {
-  const [row] = await tx.rows(`SELECT "user_id", "token_id", "quota" FROM "tasks" WHERE "id" = ? AND "mj_id" = ''`, [taskId]);
-  if (!row) return false;
+  const [found] = await tx.rows(`SELECT ${PENDING_COLUMNS} FROM "tasks" WHERE "id" = ? AND "mj_id" = ''`, [taskId]);
+  if (!found) return false;
   if ((await tx.run(`DELETE FROM "tasks" WHERE "id" = ? AND "mj_id" = ''`, [taskId])) !== 1) return false;
-  await restoreQuota(tx, { userId: Number(row.user_id), tokenId: row.token_id == null ? null : Number(row.token_id) }, BigInt(row.quota as string | number));
+  const row = typedRow<Holder & { quota: bigint }>(found, { int: ["userId", "tokenId"], bigint: ["quota"] });
+  await restoreQuota(tx, row, row.quota);
   return true;
 }
