@@ -6,19 +6,22 @@ import { OPTION_DEFAULTS, OPTION_KEYS, type OptionKey } from "./defaults";
 export type Options = Record<OptionKey, string>;
 
 const CACHE_MS = 1000;
-let cache: { at: number; value: Options } | undefined;
+// On globalThis: Next evaluates lib/ once per server bundle (the relay's fast lane runs in
+// instrumentation's), and a change saved through one must reach all of them at once.
+const slot = globalThis as { mjOptionsCache?: { at: number; value: Options } };
 
 export async function getOptions(db: DbOrTx = getDb()): Promise<Options> {
+  const cache = slot.mjOptionsCache;
   if (cache && Date.now() - cache.at < CACHE_MS) return cache.value;
   const rows = await db.option.findMany({ select: { key: true, value: true } });
   const value: Options = { ...OPTION_DEFAULTS };
   for (const row of rows) if ((OPTION_KEYS as string[]).includes(row.key)) value[row.key as OptionKey] = row.value;
-  cache = { at: Date.now(), value };
+  slot.mjOptionsCache = { at: Date.now(), value };
   return value;
 }
 
 export function invalidateOptions(): void {
-  cache = undefined;
+  slot.mjOptionsCache = undefined;
 }
 
 export async function setOption(key: OptionKey, value: string, db: DbOrTx = getDb()): Promise<void> {
