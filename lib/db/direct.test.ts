@@ -43,4 +43,49 @@ describe("directDb", () => {
     });
     expect(await name()).toEqual([{ display_name: "renamed" }]);
   });
+
+  test("transactions begun together commit together, yet each is all or nothing and gets its own answer", async () => {
+    const user = await makeUser({ quota: 250 });
+    const db = await directDb();
+    const take = (amount: number) => db.transaction(async (tx) => {
+      await tx.run(`UPDATE "users" SET "request_count" = "request_count" + 1 WHERE "id" = ?`, [user.id]);
+      const taken = await tx.run(`UPDATE "users" SET "quota" = "quota" - ? WHERE "id" = ? AND "quota" >= ?`, [amount, user.id, amount]);
+      if (taken !== 1) throw new Error(`cannot take ${amount}`);
+      const [row] = await tx.rows(`SELECT "quota" FROM "users" WHERE "id" = ?`, [user.id]);
+      return Number(row!.quota);
+    });
+    // Started in one turn of the event loop: one batch, run in this order.
+    const outcomes = await Promise.allSettled([take(100), take(200), take(100), db.run(`UPDATE "users" SET "display_name" = 'batched' WHERE "id" = ?`, [user.id]), take(100)]);
+    expect(outcomes.map((o) => (o.status === "fulfilled" ? o.value : (o.reason as Error).message))).toEqual([150, "cannot take 200", 50, 1, "cannot take 100"]);
+    // The refused takes left nothing behind, not even their first statement.
+    const stored = await getDb().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(stored).toMatchObject({ quota: 50n, requestCount: 2, displayName: "batched" });
+  });
+
+  test("a unit whose statement fails is rolled back alone; the batch commits the others", async () => {
+    const user = await makeUser({ quota: 10 });
+    const db = await directDb();
+    const outcomes = await Promise.allSettled([
+      db.run(`UPDATE "users" SET "quota" = "quota" + 1 WHERE "id" = ?`, [user.id]),
+      db.transaction(async (tx) => {
+        await tx.run(`UPDATE "users" SET "quota" = "quota" + 100 WHERE "id" = ?`, [user.id]);
+        return tx.run(`UPDATE "no_such_table" SET "x" = 1`);
+      }),
+      db.run(`UPDATE "users" SET "quota" = "quota" + 1 WHERE "id" = ?`, [user.id]),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(String((outcomes[1] as PromiseRejectedResult).reason)).toMatch(/no_such_table/);
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: user.id } })).quota).toBe(12n);
+  });
+
+  test("many concurrent transactions (more than one batch holds) all commit, none lost", async () => {
+    const user = await makeUser({ quota: 0 });
+    const db = await directDb();
+    const values = await Promise.all(Array.from({ length: 300 }, (_, i) => db.transaction(async (tx) => {
+      await tx.run(`UPDATE "users" SET "quota" = "quota" + 1 WHERE "id" = ?`, [user.id]);
+      return i;
+    })));
+    expect(values).toEqual(Array.from({ length: 300 }, (_, i) => i));
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: user.id } })).quota).toBe(300n);
+  });
 });

@@ -19,7 +19,7 @@ export type Row = Record<string, unknown>;
 export interface DirectTx {
   /** Rows of a statement (a SELECT, or a write with RETURNING). */
   rows(sql: string, params?: SqlValue[]): Promise<Row[]>;
-  /** Runs a write; the number of rows it changed. */
+  /** Runs a write; the number of rows it changed. (Outside `transaction`, a transaction of its own.) */
   run(sql: string, params?: SqlValue[]): Promise<number>;
 }
 
@@ -27,9 +27,10 @@ export interface DirectDb extends DirectTx {
   /** Rows of a SELECT as last committed, without waiting for a writer (SQLite's reader connection). */
   read(sql: string, params?: SqlValue[]): Promise<Row[]>;
   /**
-   * Runs `work` as one transaction: committed when it returns, rolled back when it throws.
-   * `work` awaits nothing but `tx`'s statements: on SQLite it holds the writer's lock, so a
-   * Prisma write awaited inside would wait for it forever.
+   * Runs `work` atomically: committed when it returns, rolled back when it throws; the promise
+   * settles after the commit. Concurrent calls share one database transaction (group commit,
+   * below), each in its own savepoint. `work` awaits nothing but `tx`'s statements: it holds
+   * the batch (and on SQLite the writer's lock), so a write awaited inside would wait forever.
    */
   transaction<T>(work: (tx: DirectTx) => Promise<T>): Promise<T>;
 }
@@ -58,31 +59,27 @@ function sqliteTx(db: Database): DirectTx {
 function sqliteDirect({ writer, reader, lock }: SqliteConnections): DirectDb {
   const tx = sqliteTx(writer);
   const reads = reader === writer ? tx : sqliteTx(reader);
-  const exclusive = async <T>(work: () => Promise<T>): Promise<T> => {
+  const session: Session = {
+    tx,
+    exec: async (sql) => void writer.exec(sql),
+    inTransaction: () => writer.inTransaction,
+  };
+  // A batch's statements run synchronously under the lock Prisma's writes take, so nothing
+  // else reaches the writer between BEGIN and COMMIT, and the lock is held for well under a millisecond.
+  const transaction = groupCommit(async (units) => {
     const release = await lock.acquire();
     try {
-      return await work();
+      await runBatch(session, "BEGIN IMMEDIATE", units);
     } finally {
       release();
     }
-  };
+  });
   return {
-    read: reader === writer ? (sql, params) => exclusive(() => tx.rows(sql, params)) : reads.rows,
-    rows: (sql, params) => exclusive(() => tx.rows(sql, params)),
-    run: (sql, params) => exclusive(() => tx.run(sql, params)),
-    // `work` awaits only these synchronous statements, so nothing else runs on the writer
-    // between BEGIN and COMMIT, and the lock is held for microseconds.
-    transaction: (work) => exclusive(async () => {
-      await tx.run("BEGIN IMMEDIATE");
-      try {
-        const result = await work(tx);
-        await tx.run("COMMIT");
-        return result;
-      } catch (error) {
-        if (writer.inTransaction) await tx.run("ROLLBACK");
-        throw error;
-      }
-    }),
+    // (An in-memory database has one connection: there a read may see a batch in progress.)
+    read: reads.rows,
+    rows: (sql, params) => transaction((t) => t.rows(sql, params)),
+    run: (sql, params) => transaction((t) => t.run(sql, params)),
+    transaction,
   };
 }
 
@@ -104,24 +101,114 @@ function postgresDirect(pool: Pool): DirectDb {
     run: async (sql, params = []) => (await client.query(text(sql), pgParams(params))).rowCount ?? 0,
   });
   const direct = on(pool);
+  const transaction = groupCommit(async (units) => {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      // Statements without parameters go as one simple query: RELEASE and SAVEPOINT in one round trip.
+      await runBatch({ tx: on(client), exec: async (sql) => void (await client.query(sql)), inTransaction: () => true }, "BEGIN", units);
+    } catch (error) {
+      broken = error as Error;
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  });
   return {
-    ...direct,
     read: direct.rows,
-    async transaction(work) {
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
-        const result = await work(on(client));
-        await client.query("COMMIT");
-        return result;
-      } catch (error) {
-        await client.query("ROLLBACK").catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+    rows: (sql, params) => transaction((t) => t.rows(sql, params)),
+    run: (sql, params) => transaction((t) => t.run(sql, params)),
+    transaction,
   };
+}
+
+// Group commit. Concurrent transactions (the submits, confirmations and pushes in flight)
+// are queued and run as one database transaction, each unit in a savepoint of its own, so
+// a unit that throws is rolled back alone and its caller gets its error. A commit is most of
+// a small transaction's cost (on SQLite the WAL frames of every page it touched, which
+// neighbouring units share; on PostgreSQL a WAL flush while the user's row stays locked),
+// and a batch pays for one. Every unit settles only after the commit, so no caller acts on
+// a change that could still be rolled back. One batch at a time: the units of two batches
+// could lock the same rows in opposite orders.
+interface Unit {
+  work: (tx: DirectTx) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Session {
+  tx: DirectTx;
+  /** Runs statements without parameters. */
+  exec(sql: string): Promise<void>;
+  /** False once the database rolled the whole transaction back by itself (some SQLite errors do). */
+  inTransaction(): boolean;
+}
+
+// Bounds how long one batch holds the writer (SQLite) or the rows it locked (PostgreSQL).
+const MAX_UNITS_PER_BATCH = 64;
+
+function groupCommit(runUnits: (units: Unit[]) => Promise<void>): DirectDb["transaction"] {
+  let queue: Unit[] = [];
+  let running = false;
+  const drain = async () => {
+    const units = queue.slice(0, MAX_UNITS_PER_BATCH);
+    queue = queue.slice(units.length);
+    try {
+      await runUnits(units);
+    } catch (error) {
+      for (const unit of units) unit.reject(error);
+    }
+    // The next batch holds what arrived meanwhile; I/O gets its turn first.
+    if (queue.length) setImmediate(() => void drain());
+    else running = false;
+  };
+  return <T>(work: (tx: DirectTx) => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (running) return;
+      running = true;
+      // Transactions begun in this turn of the event loop join the batch.
+      setImmediate(() => void drain());
+    });
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** One database transaction for the units; settles each after the COMMIT (or the failure). */
+async function runBatch(session: Session, begin: string, units: Unit[]): Promise<void> {
+  const { tx, exec } = session;
+  await exec(begin);
+  const outcomes: Outcome[] = [];
+  try {
+    if (units.length === 1) {
+      outcomes.push({ ok: true, value: await units[0]!.work(tx) });
+    } else {
+      for (const [index, unit] of units.entries()) {
+        await exec(index === 0 ? "SAVEPOINT unit" : "RELEASE unit; SAVEPOINT unit");
+        try {
+          outcomes.push({ ok: true, value: await unit.work(tx) });
+        } catch (error) {
+          if (!session.inTransaction()) throw error;
+          await exec("ROLLBACK TO unit");
+          outcomes.push({ ok: false, error });
+        }
+      }
+    }
+    await exec("COMMIT");
+  } catch (error) {
+    // A lone unit's own error, or one that ended the whole transaction: nothing was committed.
+    let unusable: unknown;
+    if (session.inTransaction()) await exec("ROLLBACK").catch((rollbackError) => (unusable = rollbackError));
+    for (const unit of units) unit.reject(error);
+    // A connection that cannot even roll back is not given to anyone else.
+    if (unusable) throw unusable;
+    return;
+  }
+  units.forEach((unit, index) => {
+    const outcome = outcomes[index]!;
+    if (outcome.ok) unit.resolve(outcome.value);
+    else unit.reject(outcome.error);
+  });
 }
 
 const snakeCase = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
