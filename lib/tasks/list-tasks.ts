@@ -7,6 +7,7 @@
 // a user and a channel together) are selective or rare and use a plain indexed query.
 import { getDb, type DbOrTx } from "../db";
 import { dayCounts, scopeCondition, seek, type CountScope, type SubmitRange } from "./task-counts";
+import { coalesced } from "../db/coalesce";
 import { columnsOf, directDb, typedRow, type Row } from "../db/direct";
 import { taskViewSelect, type TaskRow } from "./task-view";
 
@@ -97,23 +98,33 @@ const TASK_VIEW_COLUMNS = columnsOf(taskViewSelect);
 const taskRowFromSql = (row: Row) =>
   typedRow<TaskRow>(row, { int: ["id", "userId", "channelId", "code"], bigint: ["submitTime", "startTime", "finishTime", "quota"], json: ["buttons", "properties"] });
 
-export async function getOwnTask(userId: number, mjId: string): Promise<TaskRow | null> {
-  const [row] = await (await directDb()).read(`SELECT ${TASK_VIEW_COLUMNS} FROM "tasks" WHERE "mj_id" = ? AND "user_id" = ? ORDER BY "id" DESC LIMIT 1`, [mjId, userId]);
-  return row ? taskRowFromSql(row) : null;
-}
-
 // SQLite allows 999 bound variables per statement in older builds (32,766 in newer ones);
 // list-by-condition accepts up to 1,000 ids, so ask in chunks well below either limit.
 const IDS_PER_QUERY = 500;
 
-export async function getOwnTasks(userId: number, mjIds: string[]): Promise<TaskRow[]> {
-  const unique = [...new Set(mjIds)];
-  const db = await directDb();
-  const rows: TaskRow[] = [];
-  for (let i = 0; i < unique.length; i += IDS_PER_QUERY) {
-    const ids = unique.slice(i, i + IDS_PER_QUERY);
-    const found = await db.read(`SELECT ${TASK_VIEW_COLUMNS} FROM "tasks" WHERE "user_id" = ? AND "mj_id" IN (${ids.map(() => "?").join(", ")})`, [userId, ...ids]);
-    rows.push(...found.map(taskRowFromSql));
+const ownKey = (userId: number, mjId: string) => `${userId}\t${mjId}`;
+
+/**
+ * A user's task by its midjourney-proxy id (the newest if an id repeats), the lookups of one
+ * turn of the event loop answered by one query (lib/db/coalesce.ts).
+ */
+const ownTask = coalesced<TaskRow>(async (keys) => {
+  const mjIds = [...new Set(keys.map((key) => key.slice(key.indexOf("\t") + 1)))];
+  const rows = await (await directDb()).read(`SELECT ${TASK_VIEW_COLUMNS} FROM "tasks" WHERE "mj_id" IN (${mjIds.map(() => "?").join(", ")})`, mjIds);
+  const found = new Map<string, TaskRow>();
+  for (const row of rows.map(taskRowFromSql)) {
+    const key = ownKey(row.userId, row.mjId);
+    if ((found.get(key)?.id ?? -1) < row.id) found.set(key, row);
   }
-  return rows.sort((a, b) => a.id - b.id);
+  return found;
+}, IDS_PER_QUERY);
+
+// A pending reservation's mj_id is "": it is nobody's task until the upstream accepts it.
+export async function getOwnTask(userId: number, mjId: string): Promise<TaskRow | null> {
+  return mjId ? ((await ownTask(ownKey(userId, mjId))) ?? null) : null;
+}
+
+export async function getOwnTasks(userId: number, mjIds: string[]): Promise<TaskRow[]> {
+  const found = await Promise.all([...new Set(mjIds)].filter(Boolean).map((mjId) => ownTask(ownKey(userId, mjId))));
+  return found.filter((task) => task !== undefined).sort((a, b) => a.id - b.id);
 }

@@ -30,3 +30,22 @@ test("getOwnTask and getOwnTasks answer what Prisma answers, and only the caller
   expect(await getOwnTask(owner.id, "1700000000000003")).toBeNull();
   expect(await getOwnTasks(owner.id, ["1700000000000002", "1700000000000003", "1700000000000001", "1700000000000002", "nope"])).toEqual(prisma);
 });
+
+test("fetches asked together share one query, yet each caller gets only its own task (the newest of a repeated id)", async () => {
+  const [first, second] = [await makeUser(), await makeUser()];
+  // The same upstream id on two accounts (two channels can hand out equal ids), twice on the first.
+  const older = await seedTask(first.id, "1700000000000100", { prompt: "older" });
+  const newer = await seedTask(first.id, "1700000000000100", { prompt: "newer" });
+  const theirs = await seedTask(second.id, "1700000000000100", { prompt: "theirs" });
+  await getDb().task.create({ data: { mjId: "", userId: first.id, action: "IMAGINE", submitTime: 0n }, select: { id: true } });
+  const [a, b, c, d, pending, listed] = await Promise.all([
+    getOwnTask(first.id, "1700000000000100"), getOwnTask(second.id, "1700000000000100"), getOwnTask(first.id, "1700000000000101"),
+    getOwnTasks(second.id, ["1700000000000100", "1700000000000101"]), getOwnTask(first.id, ""), getOwnTasks(first.id, ["", "1700000000000100"]),
+  ]);
+  expect(older.id).toBeLessThan(newer.id);
+  expect([a?.id, a?.prompt, b?.id, b?.prompt, c]).toEqual([newer.id, "newer", theirs.id, "theirs", null]);
+  expect(d.map((t) => t.id)).toEqual([theirs.id]);
+  // A reservation the upstream has not accepted yet is nobody's task.
+  expect(pending).toBeNull();
+  expect(listed.map((t) => t.id)).toEqual([newer.id]);
+});
