@@ -29,8 +29,10 @@ export interface DirectDb extends DirectTx {
   /**
    * Runs `work` atomically: committed when it returns, rolled back when it throws; the promise
    * settles after the commit. Concurrent calls share one database transaction (group commit,
-   * below), each in its own savepoint. `work` awaits nothing but `tx`'s statements: it holds
-   * the batch (and on SQLite the writer's lock), so a write awaited inside would wait forever.
+   * below), each as if in a transaction of its own. `work` awaits nothing but `tx`'s
+   * statements: it holds the batch (and on SQLite the writer's lock), so a write awaited inside
+   * would wait forever. `work` may run twice (when a neighbour fails, the batch is rolled back
+   * and run again): it changes nothing but through `tx`.
    */
   transaction<T>(work: (tx: DirectTx) => Promise<T>): Promise<T>;
 }
@@ -69,7 +71,7 @@ function sqliteDirect({ writer, reader, lock }: SqliteConnections): DirectDb {
   const transaction = groupCommit(async (units) => {
     const release = await lock.acquire();
     try {
-      await runBatch(session, "BEGIN IMMEDIATE", units);
+      await runBatch(session, "BEGIN IMMEDIATE", units, "savepoint");
     } finally {
       release();
     }
@@ -89,16 +91,21 @@ const numbered = (sql: string) => {
 };
 const pgParams = (params: SqlValue[]) => params.map((value) => (typeof value === "bigint" ? value.toString() : value));
 
+// Statements with up to this many parameters are prepared once per connection (named), which
+// spares PostgreSQL parsing and planning them on every call. Longer ones are id lists of every
+// length, one text each: those stay unnamed rather than fill each connection with plans.
+const MAX_PARAMS_PREPARED = 32;
+
 function postgresDirect(pool: Pool): DirectDb {
-  const texts = new Map<string, string>();
-  const text = (sql: string) => {
-    let found = texts.get(sql);
-    if (!found) texts.set(sql, (found = numbered(sql)));
-    return found;
+  const statements = new Map<string, { text: string; name?: string }>();
+  const statement = (sql: string, params: SqlValue[]) => {
+    let found = statements.get(sql);
+    if (!found) statements.set(sql, (found = { text: numbered(sql), ...(params.length <= MAX_PARAMS_PREPARED ? { name: `mj_direct_${statements.size}` } : {}) }));
+    return { ...found, values: pgParams(params) };
   };
   const on = (client: Pick<Pool, "query">): DirectTx => ({
-    rows: async (sql, params = []) => (await client.query(text(sql), pgParams(params))).rows,
-    run: async (sql, params = []) => (await client.query(text(sql), pgParams(params))).rowCount ?? 0,
+    rows: async (sql, params = []) => (await client.query(statement(sql, params))).rows,
+    run: async (sql, params = []) => (await client.query(statement(sql, params))).rowCount ?? 0,
   });
   const direct = on(pool);
   const transaction = groupCommit(async (units) => {
@@ -106,7 +113,7 @@ function postgresDirect(pool: Pool): DirectDb {
     let broken: Error | undefined;
     try {
       // Statements without parameters go as one simple query: RELEASE and SAVEPOINT in one round trip.
-      await runBatch({ tx: on(client), exec: async (sql) => void (await client.query(sql)), inTransaction: () => true }, "BEGIN", units);
+      await runBatch({ tx: on(client), exec: async (sql) => void (await client.query(sql)), inTransaction: () => true }, "BEGIN", units, "replay");
     } catch (error) {
       broken = error as Error;
       throw error;
@@ -123,8 +130,8 @@ function postgresDirect(pool: Pool): DirectDb {
 }
 
 // Group commit. Concurrent transactions (the submits, confirmations and pushes in flight)
-// are queued and run as one database transaction, each unit in a savepoint of its own, so
-// a unit that throws is rolled back alone and its caller gets its error. A commit is most of
+// are queued and run as one database transaction, each unit isolated (a savepoint, or a
+// replay: see Isolation), so a unit that throws is rolled back alone and its caller gets its error. A commit is most of
 // a small transaction's cost (on SQLite the WAL frames of every page it touched, which
 // neighbouring units share; on PostgreSQL a WAL flush while the user's row stays locked),
 // and a batch pays for one. Every unit settles only after the commit, so no caller acts on
@@ -174,14 +181,24 @@ function groupCommit(runUnits: (units: Unit[]) => Promise<void>): DirectDb["tran
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
+/**
+ * How a batch keeps one unit's failure from the others. "savepoint": each unit in a savepoint
+ * of its own (free on SQLite). "replay": the units run bare, and only when one throws is the
+ * batch rolled back and run again with savepoints; on PostgreSQL every statement is a round
+ * trip, and the two a savepoint costs are a third of a submit's.
+ */
+type Isolation = "savepoint" | "replay";
+
 /** One database transaction for the units; settles each after the COMMIT (or the failure). */
-async function runBatch(session: Session, begin: string, units: Unit[]): Promise<void> {
+async function runBatch(session: Session, begin: string, units: Unit[], isolation: Isolation): Promise<void> {
   const { tx, exec } = session;
   await exec(begin);
   const outcomes: Outcome[] = [];
   try {
     if (units.length === 1) {
       outcomes.push({ ok: true, value: await units[0]!.work(tx) });
+    } else if (isolation === "replay") {
+      for (const unit of units) outcomes.push({ ok: true, value: await unit.work(tx) });
     } else {
       for (const [index, unit] of units.entries()) {
         await exec(index === 0 ? "SAVEPOINT unit" : "RELEASE unit; SAVEPOINT unit");
@@ -199,9 +216,13 @@ async function runBatch(session: Session, begin: string, units: Unit[]): Promise
     // A lone unit's own error, or one that ended the whole transaction: nothing was committed.
     let unusable: unknown;
     if (session.inTransaction()) await exec("ROLLBACK").catch((rollbackError) => (unusable = rollbackError));
-    for (const unit of units) unit.reject(error);
     // A connection that cannot even roll back is not given to anyone else.
-    if (unusable) throw unusable;
+    if (unusable) {
+      for (const unit of units) unit.reject(error);
+      throw unusable;
+    }
+    if (isolation === "replay" && units.length > 1 && outcomes.length < units.length) return runBatch(session, begin, units, "savepoint");
+    for (const unit of units) unit.reject(error);
     return;
   }
   units.forEach((unit, index) => {
