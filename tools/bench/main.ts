@@ -140,11 +140,9 @@ try {
     const { measureLag } = await import("./phases/poll");
     const interval = quick ? 1 : 5;
     run.lag = [await measureLag(ctx, false, (interval * 3 + (quick ? 5 : 10)) * 1000)];
-    const { enablePush } = await import("./push");
-    const push = await enablePush();
+    const { setPush } = await import("./push");
+    const push = await setPush(true);
     if (push.ok) run.lag.push(await measureLag(ctx, true, (interval * 3 + (quick ? 5 : 10)) * 1000));
-    // Push stays on: what an operator should run, and every task step then arrives as a callback.
-    if (push.ok && phases.has("relay")) run.notes!.push("relay throughput measured with push on: each relayed submit also brings its task's step callbacks");
     else run.notes!.push(`lag with push not measured: ${push.reason}`);
   }
   if (phases.has("relay")) {

@@ -1,13 +1,14 @@
 // Switches the seeded channels to push (the upstream calls each channel's callback URL on
-// every change), when the product supports it; the simulator pushes to any notifyHook.
+// every change) or back to polling only, when the product supports it; the simulator pushes
+// to any notifyHook.
 import { randomBytes } from "node:crypto";
 
-export async function enablePush(): Promise<{ ok: boolean; reason?: string }> {
+export async function setPush(on: boolean): Promise<{ ok: boolean; reason?: string }> {
   const { getDb } = await import("../../lib/db");
   try {
     const channels = await getDb().channel.findMany({ select: { id: true } });
     // Seeded with SQL, the channels have no callback secret yet.
-    for (const { id } of channels) await getDb().channel.update({ where: { id }, data: { pushUpdates: 1, callbackSecret: randomBytes(24).toString("hex") } });
+    for (const { id } of channels) await getDb().channel.update({ where: { id }, data: { pushUpdates: on ? 1 : 0, ...(on ? { callbackSecret: randomBytes(24).toString("hex") } : {}) } });
   } catch (error) {
     return { ok: false, reason: `this version has no push callback (${(error as Error).message.split("\n").at(-1)})` };
   }

@@ -1,7 +1,10 @@
 // Relay throughput against the simulator's own, same client, same run: fetch and
-// list-by-condition at 50 connections, submit (imagine) at 20.
+// list-by-condition at 50 connections, submit (imagine) at 20, with the channels polled (a
+// channel's default). Then submit again with push on, where each relayed task's steps also
+// come back to the gateway as callbacks: work the simulator measured alone never does.
 import { duration, relayAs, simulatorCall, type BenchContext } from "../context";
 import { concurrent, send, type Answer, type Stats } from "../load";
+import { setPush } from "../push";
 
 export interface RelayRow { name: string; connections: number; simulator: Stats; gateway: Stats; ratio: number }
 
@@ -21,6 +24,7 @@ async function simulatorTasks(ctx: BenchContext, count: number): Promise<string[
 export async function measureRelay(ctx: BenchContext): Promise<RelayRow[]> {
   const seconds = duration(ctx, 15, 2);
   const simIds = await simulatorTasks(ctx, 50);
+  await setPush(false);
   const rows: RelayRow[] = [];
   const pair = async (name: string, connections: number, sim: Parameters<typeof concurrent>[0], gw: Parameters<typeof concurrent>[0], expect: (a: Answer) => boolean) => {
     const simulator = await concurrent(sim, connections, seconds, expect);
@@ -33,7 +37,9 @@ export async function measureRelay(ctx: BenchContext): Promise<RelayRow[]> {
     () => simulatorCall(ctx, `/mj/task/${simIds[0]}/fetch`), () => relayAs(ctx, ctx.typical, `/mj/task/${ctx.typicalTaskId}/fetch`), fetched);
   await pair("`POST /mj/task/list-by-condition` (50 ids)", 50,
     () => simulatorCall(ctx, "/mj/task/list-by-condition", { ids: simIds }), () => relayAs(ctx, ctx.typical, "/mj/task/list-by-condition", { ids: ctx.typicalTaskIds }), listed);
-  await pair("`POST /mj/submit/imagine`", 20,
+  const submit = (name: string) => pair(name, 20,
     (i) => simulatorCall(ctx, "/mj/submit/imagine", { prompt: `bench direct submit ${i}` }), (i) => relayAs(ctx, ctx.typical, "/mj/submit/imagine", { prompt: `bench relay submit ${i}` }), submitted);
+  await submit("`POST /mj/submit/imagine`");
+  if ((await setPush(true)).ok) await submit("`POST /mj/submit/imagine`, push on (4–5 callbacks per task)");
   return rows;
 }
