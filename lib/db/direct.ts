@@ -131,8 +131,8 @@ function postgresDirect(pool: Pool): DirectDb {
 
 // Group commit. Concurrent transactions (the submits, confirmations and pushes in flight)
 // are queued and run as one database transaction, each unit isolated (a savepoint, or a
-// replay: see Isolation), so a unit that throws is rolled back alone and its caller gets its error. A commit is most of
-// a small transaction's cost (on SQLite the WAL frames of every page it touched, which
+// replay: see Isolation), so a unit that throws is rolled back alone and its caller gets its
+// error. A commit is most of a small transaction's cost (on SQLite the WAL frames of every page it touched, which
 // neighbouring units share; on PostgreSQL a WAL flush while the user's row stays locked),
 // and a batch pays for one. Every unit settles only after the commit, so no caller acts on
 // a change that could still be rolled back. One batch at a time: the units of two batches
@@ -195,9 +195,8 @@ async function runBatch(session: Session, begin: string, units: Unit[], isolatio
   await exec(begin);
   const outcomes: Outcome[] = [];
   try {
-    if (units.length === 1) {
-      outcomes.push({ ok: true, value: await units[0]!.work(tx) });
-    } else if (isolation === "replay") {
+    // A lone unit is its own transaction: nothing to isolate it from.
+    if (isolation === "replay" || units.length === 1) {
       for (const unit of units) outcomes.push({ ok: true, value: await unit.work(tx) });
     } else {
       for (const [index, unit] of units.entries()) {
