@@ -1,5 +1,5 @@
 import type { DbOrTx } from "../db";
-import type { DirectTx } from "../db/direct";
+import type { DirectTx, Sql, SqlValue } from "../db/direct";
 import { nowSec } from "../time";
 
 
@@ -31,12 +31,20 @@ export async function writeLog(db: DbOrTx, entry: LogEntry): Promise<void> {
   await db.log.create({ data: logRow(entry) });
 }
 
+const LOG_INSERT = `INSERT INTO "logs" ("user_id", "type", "content", "quota", "created_at", "username", "token_id", "token_name", "model_name", "channel_id", "group", "mj_id", "other")`;
+const LOG_VALUES = `?, ?, ?, CAST(? AS BIGINT), CAST(? AS BIGINT), ?, ?, ?, ?, ?, ?, ?, ?`;
+
+function logValues(entry: LogEntry): SqlValue[] {
+  const row = logRow(entry);
+  return [row.userId, row.type, row.content, row.quota, row.createdAt, row.username, row.tokenId, row.tokenName, row.modelName, row.channelId, row.group, row.mjId, row.other];
+}
+
 /** writeLog in a direct SQL transaction (a submit's charge, a refund). */
 export async function insertLog(tx: DirectTx, entry: LogEntry): Promise<void> {
-  const row = logRow(entry);
-  await tx.run(
-    `INSERT INTO "logs" ("user_id", "type", "content", "quota", "created_at", "username", "token_id", "token_name", "model_name", "channel_id", "group", "mj_id", "other")
-     VALUES (?, ?, ?, CAST(? AS BIGINT), CAST(? AS BIGINT), ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [row.userId, row.type, row.content, row.quota, row.createdAt, row.username, row.tokenId, row.tokenName, row.modelName, row.channelId, row.group, row.mjId, row.other],
-  );
+  await tx.run(`${LOG_INSERT} VALUES (${LOG_VALUES})`, logValues(entry));
+}
+
+/** insertLog as a step of a folded statement (lib/db/direct.ts): written only when the step `after` returned a row. */
+export function insertLogAfter(after: string, entry: LogEntry): Sql {
+  return { text: `${LOG_INSERT} SELECT ${LOG_VALUES} WHERE EXISTS (SELECT 1 FROM "${after}")`, params: logValues(entry) };
 }

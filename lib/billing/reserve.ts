@@ -1,7 +1,7 @@
 // Quota moves as single conditional updates inside one transaction: the WHERE clause
 // (quota >= cost) is the check, so concurrent submits can never overdraw a key or a user.
 // Direct SQL (lib/db/direct.ts): these run on every submit and every refund.
-import { columnsOf, typedRow, type DirectTx } from "../db/direct";
+import { columnsOf, folded, typedRow, type DirectTx, type Row, type Sql } from "../db/direct";
 import { ApiError } from "../http/errors";
 import { nowSec } from "../time";
 
@@ -10,26 +10,58 @@ export interface Holder {
   tokenId: number | null;
 }
 
-export async function reserveQuota(tx: DirectTx, holder: Holder, cost: bigint): Promise<void> {
-  if (cost <= 0n) return;
-  const user = await tx.run(
-    `UPDATE "users" SET "quota" = "quota" - CAST(? AS BIGINT), "used_quota" = "used_quota" + CAST(? AS BIGINT), "request_count" = "request_count" + 1
+const userCharge = (userId: number, cost: bigint): Sql => ({
+  text: `UPDATE "users" SET "quota" = "quota" - CAST(? AS BIGINT), "used_quota" = "used_quota" + CAST(? AS BIGINT), "request_count" = "request_count" + 1
      WHERE "id" = ? AND "quota" >= CAST(? AS BIGINT)`,
-    [cost, cost, holder.userId, cost],
-  );
-  if (user !== 1) throw new ApiError("quota_exhausted", "Not enough quota in your balance for this action.", 4);
-  if (holder.tokenId === null) return;
-  // One statement for both kinds of key: a limited key must hold the cost and pays it from
-  // its own limit; an unlimited key only counts its use.
-  const token = await tx.run(
-    `UPDATE "tokens" SET
+  params: [cost, cost, userId, cost],
+});
+
+// One statement for both kinds of key: a limited key must hold the cost and pays it from
+// its own limit; an unlimited key only counts its use.
+const keyCharge = (tokenId: number, cost: bigint): Sql => ({
+  text: `UPDATE "tokens" SET
        "remain_quota" = "remain_quota" - (CASE WHEN "unlimited_quota" THEN 0 ELSE CAST(? AS BIGINT) END),
        "used_quota" = "used_quota" + CAST(? AS BIGINT), "accessed_time" = CAST(? AS BIGINT)
      WHERE "id" = ? AND ("unlimited_quota" OR "remain_quota" >= CAST(? AS BIGINT))`,
-    [cost, cost, BigInt(nowSec()), holder.tokenId, cost],
-  );
+  params: [cost, cost, BigInt(nowSec()), tokenId, cost],
+});
+
+const balanceTooLow = () => new ApiError("quota_exhausted", "Not enough quota in your balance for this action.", 4);
+const keyLimitTooLow = () => new ApiError("quota_exhausted", "Not enough quota left on this API key for this action.", 4);
+
+export async function reserveQuota(tx: DirectTx, holder: Holder, cost: bigint): Promise<void> {
+  if (cost <= 0n) return;
+  const user = userCharge(holder.userId, cost);
+  if ((await tx.run(user.text, user.params)) !== 1) throw balanceTooLow();
+  if (holder.tokenId === null) return;
+  const key = keyCharge(holder.tokenId, cost);
   // Throwing rolls back the user's decrement above.
-  if (token !== 1) throw new ApiError("quota_exhausted", "Not enough quota left on this API key for this action.", 4);
+  if ((await tx.run(key.text, key.params)) !== 1) throw keyLimitTooLow();
+}
+
+const counted = (charge: Sql): Sql => ({ ...charge, text: `${charge.text} RETURNING 1` });
+
+/**
+ * Runs `write` (a statement that returns one row) and reserves `cost`, as reserveQuota does
+ * after it; the row written. On PostgreSQL in one statement: there the charges run whether
+ * or not the other succeeds, so their counts decide the error, and the error rolls back what
+ * the statement wrote (the caller's transaction).
+ */
+export async function writeAndReserve(tx: DirectTx, write: Sql, holder: Holder, cost: bigint): Promise<Row> {
+  if (tx.dialect === "sqlite" || cost <= 0n) {
+    const [written] = await tx.rows(write.text, write.params);
+    await reserveQuota(tx, holder, cost);
+    return written!;
+  }
+  const charges = { user_charge: counted(userCharge(holder.userId, cost)), ...(holder.tokenId === null ? {} : { key_charge: counted(keyCharge(holder.tokenId, cost)) }) };
+  const { text, params } = folded(
+    { written: write, ...charges },
+    `SELECT "written".*, ${Object.keys(charges).map((name) => `(SELECT COUNT(*) FROM "${name}") AS "${name}"`).join(", ")} FROM "written"`,
+  );
+  const [{ user_charge, key_charge, ...written }] = (await tx.rows(text, params)) as [Row];
+  if (Number(user_charge) !== 1) throw balanceTooLow();
+  if (holder.tokenId !== null && Number(key_charge) !== 1) throw keyLimitTooLow();
+  return written;
 }
 
 /** Gives back a reservation (upstream refused the job) or a charge (refund). */

@@ -7,7 +7,9 @@
 // (lib/db/sqlite-adapter.ts); on PostgreSQL on one pooled connection, Prisma's pool.
 //
 // Statements are written once for both databases: "?" placeholders (numbered for
-// PostgreSQL here), double-quoted identifiers, no dialect-only functions.
+// PostgreSQL here), double-quoted identifiers, no dialect-only functions. The one exception
+// is `folded`: PostgreSQL runs several of those statements as one (a data-modifying WITH,
+// which SQLite lacks), since there each statement is a round trip; callers choose by `dialect`.
 import type { Database, Statement } from "better-sqlite3";
 import type { Pool } from "pg";
 import { connectionsOf, getDb, type Db } from "../db";
@@ -16,7 +18,11 @@ import type { SqliteConnections } from "./sqlite-adapter";
 export type SqlValue = string | number | bigint | boolean | null;
 export type Row = Record<string, unknown>;
 
+/** A statement and its parameters, for the statements that are also run folded into others. */
+export interface Sql { text: string; params: SqlValue[] }
+
 export interface DirectTx {
+  readonly dialect: "sqlite" | "postgres";
   /** Rows of a statement (a SELECT, or a write with RETURNING). */
   rows(sql: string, params?: SqlValue[]): Promise<Row[]>;
   /** Runs a write; the number of rows it changed. (Outside `transaction`, a transaction of its own.) */
@@ -53,6 +59,7 @@ function sqliteTx(db: Database): DirectTx {
   };
   const bind = (params: SqlValue[]) => params.map((value) => (typeof value === "boolean" ? Number(value) : value));
   return {
+    dialect: "sqlite",
     rows: async (sql, params = []) => statement(sql).all(...bind(params)) as Row[],
     run: async (sql, params = []) => statement(sql).run(...bind(params)).changes,
   };
@@ -77,6 +84,7 @@ function sqliteDirect({ writer, reader, lock }: SqliteConnections): DirectDb {
     }
   });
   return {
+    dialect: "sqlite",
     // (An in-memory database has one connection: there a read may see a batch in progress.)
     read: reads.rows,
     rows: (sql, params) => transaction((t) => t.rows(sql, params)),
@@ -93,7 +101,9 @@ const pgParams = (params: SqlValue[]) => params.map((value) => (typeof value ===
 
 // Statements with up to this many parameters are prepared once per connection (named), which
 // spares PostgreSQL parsing and planning them on every call. Longer ones are id lists of every
-// length, one text each: those stay unnamed rather than fill each connection with plans.
+// length, one text each: those stay unnamed rather than fill each connection with plans. (The
+// longest fixed statement, a folded confirmation, has 29; one beyond the limit would still
+// run in one round trip, only parsed and planned each time.)
 const MAX_PARAMS_PREPARED = 32;
 
 function postgresDirect(pool: Pool): DirectDb {
@@ -104,6 +114,7 @@ function postgresDirect(pool: Pool): DirectDb {
     return { ...found, values: pgParams(params) };
   };
   const on = (client: Pick<Pool, "query">): DirectTx => ({
+    dialect: "postgres",
     rows: async (sql, params = []) => (await client.query(statement(sql, params))).rows,
     run: async (sql, params = []) => (await client.query(statement(sql, params))).rowCount ?? 0,
   });
@@ -122,6 +133,7 @@ function postgresDirect(pool: Pool): DirectDb {
     }
   });
   return {
+    dialect: "postgres",
     read: direct.rows,
     rows: (sql, params) => transaction((t) => t.rows(sql, params)),
     run: (sql, params) => transaction((t) => t.run(sql, params)),
@@ -229,6 +241,19 @@ async function runBatch(session: Session, begin: string, units: Unit[], isolatio
     if (outcome.ok) unit.resolve(outcome.value);
     else unit.reject(outcome.error);
   });
+}
+
+/**
+ * PostgreSQL: statements run as one, each named by its key in a data-modifying WITH, then
+ * `select` (without parameters) over what they return. Each sees the database as it was
+ * before the statement, not the others' changes; each runs whether `select` reads it or not.
+ */
+export function folded(steps: Record<string, Sql>, select: string): Sql {
+  const named = Object.entries(steps);
+  return {
+    text: `WITH ${named.map(([name, step]) => `"${name}" AS (${step.text})`).join(", ")} ${select}`,
+    params: named.flatMap(([, step]) => step.params),
+  };
 }
 
 const snakeCase = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);

@@ -1,12 +1,12 @@
 // The submit path shared by every kind of submit (lib/relay/submit-kinds.ts): price,
 // reserve quota with a pending task row, forward to a channel (failing over on connection
 // errors and 5xx), then either confirm the charge (codes 1/21/22) or give everything back.
-import { directDb } from "../db/direct";
+import { directDb, type Sql } from "../db/direct";
 import { retryWhenBusy } from "../db/busy";
 import { ApiError } from "../http/errors";
 import { getOptions, optionBool, type Options } from "../options/options";
 import { priceFor, type Charge } from "../billing/price";
-import { reserveQuota, restoreQuota, type Holder } from "../billing/reserve";
+import { reserveQuota, restoreQuota, writeAndReserve, type Holder } from "../billing/reserve";
 import { channelCandidates, enabledChannels } from "../channels/select-channel";
 import { recordChannelSuccess } from "../channels/channel-health";
 import { callbackBase } from "../channels/callback";
@@ -100,29 +100,32 @@ async function planSubmit(request: SubmitRequest, options: Options): Promise<Sub
 
 const botTypeOf = (value: unknown) => String(value ?? "MID_JOURNEY").replace(/^niji$/, "NIJI_JOURNEY").replace(/^mj$/, "MID_JOURNEY");
 
+// submit_time stays 0 (not listed, not counted) until the upstream accepts; the
+// reservation's time goes to updated_at, where the sweep finds abandoned ones.
+function pendingTask(plan: SubmitPlan): Sql {
+  const { caller, parent, charge } = plan;
+  return {
+    text: `INSERT INTO "tasks" ("mj_id", "user_id", "token_id", "code", "action", "mode", "bot_type", "prompt", "prompt_en", "state", "notify_hook", "submit_time", "updated_at", "model_name", "quota", "parent_mj_id")
+       VALUES ('', ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 0, CAST(? AS BIGINT), ?, CAST(? AS BIGINT), ?) RETURNING "id"`,
+    params: [caller.user.id, caller.token?.id ?? null, plan.action, plan.mode, botTypeOf(plan.body.botType), plan.prompt, parent?.promptEn ?? "", String(plan.body.state ?? ""),
+      plan.notifyHook, plan.submittedAt, plan.model, charge.quota, parent?.mjId ?? ""],
+  };
+}
+
 /**
  * Reserves the charge and writes the pending row (or, for a modal, adds to the waiting task).
  * The row is written first and the balance moved last: a burst on one account queues on the
  * user's row lock, which is then held only from that update to the commit.
  */
 async function reserve(plan: SubmitPlan): Promise<number> {
-  const { caller, parent, charge } = plan;
+  const { parent, charge } = plan;
   return (await directDb()).transaction(async (tx) => {
     if (plan.kind.confirmsModal && parent) {
       await tx.run(`UPDATE "tasks" SET "quota" = "quota" + CAST(? AS BIGINT) WHERE "id" = ?`, [charge.quota, parent.id]);
       await reserveQuota(tx, plan.holder, charge.quota);
       return parent.id;
     }
-    // submit_time stays 0 (not listed, not counted) until the upstream accepts; the
-    // reservation's time goes to updated_at, where the sweep finds abandoned ones.
-    const [created] = await tx.rows(
-      `INSERT INTO "tasks" ("mj_id", "user_id", "token_id", "code", "action", "mode", "bot_type", "prompt", "prompt_en", "state", "notify_hook", "submit_time", "updated_at", "model_name", "quota", "parent_mj_id")
-       VALUES ('', ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 0, CAST(? AS BIGINT), ?, CAST(? AS BIGINT), ?) RETURNING "id"`,
-      [caller.user.id, caller.token?.id ?? null, plan.action, plan.mode, botTypeOf(plan.body.botType), plan.prompt, parent?.promptEn ?? "", String(plan.body.state ?? ""),
-        plan.notifyHook, plan.submittedAt, plan.model, charge.quota, parent?.mjId ?? ""],
-    );
-    await reserveQuota(tx, plan.holder, charge.quota);
-    return Number(created!.id);
+    return Number((await writeAndReserve(tx, pendingTask(plan), plan.holder, charge.quota)).id);
   });
 }
 

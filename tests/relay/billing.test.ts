@@ -1,18 +1,25 @@
-// Money: concurrent submits never overdraw, Idempotency-Key never charges twice, mode
+// Money: concurrent submits never overdraw, a refused submit leaves nothing behind, a
+// confirmation records its charge once, Idempotency-Key never charges twice, mode
 // multipliers price the mode prefixes, refunds happen once.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { POST as imagine } from "../../app/mj/submit/imagine/route";
 import { refundTask } from "../../lib/billing/refund-task";
 import { getDb } from "../../lib/db";
+import { directDb } from "../../lib/db/direct";
+import { getChannelForUpstream, type UpstreamChannel } from "../../lib/channels/channels";
+import { confirmSubmit } from "../../lib/relay/confirm-submit";
+import { submitKind } from "../../lib/relay/submit-kinds";
+import type { SubmitEnvelope, SubmitPlan } from "../../lib/relay/submit-task";
 import { setOption } from "../../lib/options/options";
 import { bearer, callRoute } from "../support/call-route";
 import { balances, loggedSpend, makeChannel, makeKey, makeUser, startTestSimulator } from "../support/fixtures";
 import type { Simulator } from "../../tools/mj-simulator/server";
 
 let sim: Simulator;
+let channel: UpstreamChannel;
 beforeAll(async () => {
   sim = await startTestSimulator({ stepMs: 60_000 });
-  await makeChannel(sim, { autoBan: 0 });
+  channel = (await getChannelForUpstream((await makeChannel(sim, { autoBan: 0 })).id))!;
 });
 afterAll(async () => sim.close());
 
@@ -38,8 +45,91 @@ describe("concurrent submits", () => {
     const key = await makeKey(user.id);
     const results = await Promise.all(Array.from({ length: 6 }, () => submit(key.key)));
     expect(results.filter((r) => r.body.code === 1)).toHaveLength(2);
-    expect((await balances(user.id)).quota).toBe(5);
+    expect(await balances(user.id, key.id)).toMatchObject({ quota: 5, used: 100_000, tokenUsed: 100_000 });
     expect(await loggedSpend(user.id)).toBe(100_000);
+    expect(await getDb().log.count({ where: { userId: user.id } })).toBe(2);
+    expect(await getDb().task.count({ where: { userId: user.id } })).toBe(2);
+  });
+});
+
+describe("refused submits", () => {
+  async function expectNothingMoved(user: { id: number; quota: bigint }, key: { id: number }, keyLimit: number) {
+    expect(await balances(user.id, key.id)).toEqual({ quota: Number(user.quota), used: 0, tokenRemain: keyLimit, tokenUsed: 0 });
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: user.id } })).requestCount).toBe(0);
+    expect(await getDb().task.count({ where: { userId: user.id } })).toBe(0);
+    expect(await getDb().log.count({ where: { userId: user.id } })).toBe(0);
+  }
+
+  test("a key whose limit is short of the price, on a user who affords it: refused, and nothing moves", async () => {
+    const user = await makeUser({ quota: 1_000_000 });
+    const key = await makeKey(user.id, { unlimitedQuota: false, remainQuota: 49_999 });
+    const res = await submit(key.key);
+    expect(res.body).toMatchObject({ code: 4, description: expect.stringMatching(/API key/) });
+    await expectNothingMoved(user, key, 49_999);
+  });
+
+  test("a balance short of the price, with a key that could pay: refused, and nothing moves", async () => {
+    const user = await makeUser({ quota: 49_999 });
+    const key = await makeKey(user.id, { unlimitedQuota: false, remainQuota: 1_000_000 });
+    const res = await submit(key.key);
+    expect(res.body).toMatchObject({ code: 4, description: expect.stringMatching(/balance/) });
+    await expectNothingMoved(user, key, 1_000_000);
+  });
+});
+
+describe("confirmation", () => {
+  /** A pending row as a submit reserves it, and the plan its confirmation records. */
+  async function pendingSubmit(quota: bigint) {
+    const user = await makeUser();
+    const key = await makeKey(user.id);
+    const task = await getDb().task.create({ data: { mjId: "", userId: user.id, tokenId: key.id, action: "IMAGINE", submitTime: 0n, quota } });
+    const plan = {
+      kind: submitKind("imagine"), caller: { user: { id: user.id, username: user.username }, token: { id: key.id, name: "test key" }, group: "default" },
+      body: {}, action: "IMAGINE", model: "mj_imagine", mode: "", parent: null, prompt: "cat", submittedAt: BigInt(Date.now()),
+      charge: { quota, price: 0.05, groupRatio: 1, modeMultiplier: 1 },
+    } as unknown as SubmitPlan;
+    return { userId: user.id, taskId: task.id, confirm: (mjId: string) => confirmSubmit(plan, task.id, channel, accepted(mjId), 10) };
+  }
+  const accepted = (mjId: string): SubmitEnvelope => ({ code: 1, description: "Submit success", result: mjId, properties: {} });
+  const channelUsed = async () => (await getDb().channel.findUniqueOrThrow({ where: { id: channel.id } })).usedQuota;
+
+  test("a confirmation that runs again changes the task and logs the charge once", async () => {
+    const { userId, taskId, confirm } = await pendingSubmit(50_000n);
+    const creditedBefore = await channelUsed();
+    await confirm("job-first");
+    await Promise.all([confirm("job-again"), confirm("job-again")]);
+    expect(await getDb().task.findUniqueOrThrow({ where: { id: taskId } })).toMatchObject({ mjId: "job-first", version: 1, channelId: channel.id });
+    expect(await getDb().log.count({ where: { userId } })).toBe(1);
+    expect(await loggedSpend(userId)).toBe(50_000);
+    expect(await channelUsed()).toBe(creditedBefore + 50_000n);
+  });
+
+  test("a confirmation run twice by its batch (a neighbour failed: PostgreSQL runs the batch again) logs once and credits the channel once", async () => {
+    const { userId, taskId, confirm } = await pendingSubmit(50_000n);
+    const creditedBefore = await channelUsed();
+    const db = await directDb();
+    // A batch held open, so that the confirmation and then the neighbour make the next one.
+    let started!: () => void, release!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const holding = db.transaction(async () => {
+      started();
+      await released;
+    });
+    await running;
+    const confirming = confirm("job-replayed");
+    await new Promise((resolve) => setImmediate(resolve));
+    const failing = db.transaction(async (tx) => {
+      await tx.run(`UPDATE "users" SET "display_name" = 'neighbour' WHERE "id" = ?`, [userId]);
+      throw new Error("the neighbour fails");
+    });
+    release();
+    await holding;
+    await expect(failing).rejects.toThrow("the neighbour fails");
+    await confirming;
+    expect(await getDb().task.findUniqueOrThrow({ where: { id: taskId } })).toMatchObject({ mjId: "job-replayed", version: 1 });
+    expect(await getDb().log.count({ where: { userId } })).toBe(1);
+    expect(await channelUsed()).toBe(creditedBefore + 50_000n);
   });
 });
 
