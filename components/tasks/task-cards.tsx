@@ -8,7 +8,7 @@ import { actionName, TaskCost, taskHref, TaskThumb } from "./task-bits";
 import { TaskStatusBadge } from "./task-status-badge";
 import { isActive, progressTone } from "./task-status";
 
-/** The task list below `md`: one card per task instead of a table that would scroll sideways. */
+/** The task list on phones: one card per task instead of a table that would scroll sideways. */
 export function TaskCards({ tasks, admin, t }: { tasks: TaskView[]; admin: boolean; t: Messages }) {
   if (!tasks.length) {
     return (

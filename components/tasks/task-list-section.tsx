@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { cookies } from "next/headers";
+import { isPhoneRequest } from "@/lib/http/device";
 import { pageWindow } from "@/lib/http/pagination";
 import { getMessages } from "@/lib/i18n/server";
 import { listPortalTasks } from "@/lib/tasks/portal-tasks";
@@ -22,16 +23,19 @@ interface Props {
 }
 
 /**
- * One page of tasks as a table (cards on phones) or a gallery. The page re-renders itself:
- * every 2 s while a task on it runs, else every 8 s so new tasks (also from the API) show up.
+ * One page of tasks as a table (cards on phones: lib/http/device.ts) or a gallery. The page
+ * re-renders itself: every 2 s while a task on it runs, else every 8 s so new tasks (also from
+ * the API) show up.
  */
 export async function TaskListSection({ search, path, viewerId, admin = false }: Props) {
   const pageSize = PAGE_SIZES[search.view];
-  const [{ items, total }, t, jar] = await Promise.all([
+  const [{ items, total }, t, jar, phone] = await Promise.all([
     listPortalTasks(taskFilter(search, admin ? undefined : viewerId), pageWindow(search.page, pageSize)),
     getMessages(),
     cookies(),
+    isPhoneRequest(),
   ]);
+  const view = search.view === "table" && phone ? "cards" : search.view;
   const columns = parseTaskColumns(jar.get(TASK_COLUMNS_COOKIE)?.value, admin);
   const viewHref = (view: TaskListView) => pageHref(path, taskSearchParams(search, view), 1);
   const tab = (view: TaskListView, label: string) => (
@@ -48,18 +52,13 @@ export async function TaskListSection({ search, path, viewerId, admin = false }:
         </nav>
         <div className="flex items-center gap-2">
           <p className="hidden text-xs text-neutral-500 lg:block">{t.tasks.liveHint}</p>
-          {search.view === "table" ? <div className="hidden md:block"><ColumnPicker columns={columns} admin={admin} /></div> : null}
+          {view === "table" ? <ColumnPicker columns={columns} admin={admin} /> : null}
           <AutoRefresh intervalMs={items.some((task) => isActive(task.status)) ? 2000 : 8000} />
         </div>
       </div>
-      {search.view === "gallery" ? (
-        <TaskGallery tasks={items} admin={admin} t={t} />
-      ) : (
-        <>
-          <div className="hidden md:block"><TaskTable tasks={items} columns={columns} admin={admin} t={t} /></div>
-          <div className="md:hidden"><TaskCards tasks={items} admin={admin} t={t} /></div>
-        </>
-      )}
+      {view === "gallery" ? <TaskGallery tasks={items} admin={admin} t={t} /> : null}
+      {view === "cards" ? <TaskCards tasks={items} admin={admin} t={t} /> : null}
+      {view === "table" ? <TaskTable tasks={items} columns={columns} admin={admin} t={t} /> : null}
       <Pagination page={search.page} pageSize={pageSize} total={total} href={(page) => pageHref(path, taskSearchParams(search), page)} />
     </>
   );

@@ -36,7 +36,7 @@ function cell(task: TaskView, column: TaskColumn, t: Messages, admin: boolean) {
   }
 }
 
-/** The task list from `md` up: the chosen columns, the id linking to the task. */
+/** The task list off phones: the chosen columns, the id linking to the task. */
 export function TaskTable({ tasks, columns, admin, t }: Props) {
   return (
     <Table label={admin ? t.tasks.allTitle : t.tasks.title}>

@@ -1,5 +1,6 @@
 // The task list as people look for tasks: live arrival of API tasks, filters, gallery, columns.
 import { expect, test } from "@playwright/test";
+import { PHONE_HEADERS, VIEWPORTS } from "./support/audit";
 import { createFinishedTask } from "./support/tasks";
 
 test("a task sent through the API appears in the open list by itself @smoke", async ({ page }) => {
@@ -42,7 +43,8 @@ test("filters by status and id prefix, the gallery, and the column picker", asyn
 });
 
 test("on a phone the list is cards and the navigation is a menu", async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(VIEWPORTS.phone);
+  await page.setExtraHTTPHeaders(PHONE_HEADERS);
   await page.goto("/tasks");
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
   await page.getByRole("button", { name: "Menu" }).click();
@@ -50,4 +52,10 @@ test("on a phone the list is cards and the navigation is a menu", async ({ page 
   await expect(page.getByRole("heading", { level: 1, name: "All tasks" })).toBeVisible();
   await expect(page.getByRole("table")).toBeHidden();
   await expect(page.getByRole("listitem").first()).toBeVisible();
+});
+
+test("a narrow desktop window keeps the table, scrolled sideways", async ({ page }) => {
+  await page.setViewportSize(VIEWPORTS.phone);
+  await page.goto("/tasks");
+  await expect(page.getByRole("table")).toBeVisible();
 });

@@ -5,6 +5,12 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 export const VIEWPORTS = { desktop: { width: 1366, height: 900 }, phone: { width: 390, height: 844 } } as const;
+// The server lays a list out for a phone when the request says it comes from one
+// (lib/http/device.ts), so the phone combination sends what a phone browser sends.
+export const PHONE_HEADERS = {
+  "user-agent": "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1",
+  "sec-ch-ua-mobile": "?1",
+};
 export const THEMES = ["light", "dark"] as const;
 export const LANGS = ["en", "zh"] as const;
 export type Combo = { viewport: keyof typeof VIEWPORTS; theme: (typeof THEMES)[number]; lang: (typeof LANGS)[number] };
@@ -27,6 +33,7 @@ export async function useCombo(page: Page, combo: Combo) {
     { name: "theme", value: combo.theme, url: base },
   ]);
   await page.setViewportSize(VIEWPORTS[combo.viewport]);
+  await page.setExtraHTTPHeaders(combo.viewport === "phone" ? PHONE_HEADERS : {});
 }
 
 interface AuditOptions {
