@@ -3,6 +3,7 @@
 // address from a forged header; this server hands it over in a header of its own that it
 // always overwrites (lib/net/client-ip.ts trusts forwarding headers only from TRUSTED_PROXIES).
 import { createServer } from "node:http";
+import { collectWhenIdle } from "./collect-when-idle.mjs";
 
 const dev = process.argv.includes("--dev");
 // As `next start` / `next dev` do, before Next and React are loaded.
@@ -69,6 +70,7 @@ server.on("upgrade", (req, socket, head) => {
   req.headers["x-mj-peer"] = req.socket.remoteAddress ?? "";
   upgrade(req, socket, head);
 });
+collectWhenIdle(server);
 server.listen(port, hostname, () => console.log(`[start] ready on http://${hostname ?? "localhost"}:${port}${dev ? " (dev)" : ""}`));
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

@@ -3,6 +3,12 @@
 // stays resident beside the server: no tsx, no esbuild, no waiting launcher. The node flags
 // in package.json keep the idle server small: 4 MB semi-spaces instead of 16, and two V8
 // helper threads (fewer threads, fewer malloc arenas) — about 80 MB less RSS, measured.
+// Its environment does the rest on glibc (ignored elsewhere): two malloc arenas, not eight
+// per core, and fixed 1 MB mmap/trim thresholds, so that one large buffer freed (a login's
+// 16 MB scrypt block, on any of libuv's four threads) goes back to the system instead of
+// staying in that thread's arena; --expose-gc lets the server collect when idle
+// (scripts/collect-when-idle.mjs). Together 369 -> 201 MB idle at a million tasks, measured
+// by the benchmark (bench/RESULTS.md).
 import { spawnSync } from "node:child_process";
 
 const boot = spawnSync(process.execPath, ["--import", "tsx", "scripts/prepare-start.ts"], { stdio: ["inherit", "inherit", "inherit", "pipe"] });

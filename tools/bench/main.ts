@@ -118,7 +118,8 @@ try {
   const { listRows } = await import("./phases/lists");
   const { send } = await import("./load");
   for (const row of listRows(ctx)) await send(row.call); // first use of each route
-  await new Promise((r) => setTimeout(r, (quick ? 2 : 15) * 1000));
+  // Idle: past the server's collection once requests stop (scripts/collect-when-idle.mjs, 10-14 s).
+  await new Promise((r) => setTimeout(r, (quick ? 2 : 20) * 1000));
   run.rssIdle = treeRssMb(gateway.pid);
   log(`  idle tree RSS ${run.rssIdle.totalMb.toFixed(0)} MB: ${run.rssIdle.processes.map((p) => `${p.name} ${p.mb.toFixed(0)}`).join(", ")}`);
 
