@@ -43,10 +43,10 @@ export function FilterBar({ path, idPrefix, from, to, children }: Props) {
     <div className="mb-4 rounded-xl border border-neutral-200 bg-surface p-4 shadow-sm">
       <Form action={path} onSubmit={addDayTimestamps} className="flex flex-wrap items-end gap-3">
         {children}
-        <Field id={`${idPrefix}-from`} label={t.tasks.from} className="min-w-0 flex-1 sm:flex-none">
+        <Field id={`${idPrefix}-from`} label={t.tasks.from} className="min-w-0 flex-1 basis-[calc(50%-0.375rem)] sm:flex-none sm:basis-auto">
           <Input id={`${idPrefix}-from`} name="from" type="date" defaultValue={from} />
         </Field>
-        <Field id={`${idPrefix}-to`} label={t.tasks.to} className="min-w-0 flex-1 sm:flex-none">
+        <Field id={`${idPrefix}-to`} label={t.tasks.to} className="min-w-0 flex-1 basis-[calc(50%-0.375rem)] sm:flex-none sm:basis-auto">
           <Input id={`${idPrefix}-to`} name="to" type="date" defaultValue={to} />
         </Field>
         <input type="hidden" name="start" />

@@ -22,13 +22,13 @@ export function TaskFilters({ path, search, channels }: Props) {
       <Field id="filter-mj-id" label={t.tasks.idPrefix} className="w-full sm:w-48">
         <Input id="filter-mj-id" name="mj_id" defaultValue={mjId} autoComplete="off" inputMode="numeric" />
       </Field>
-      <Field id="filter-status" label={t.tasks.statusFilter} className="min-w-0 flex-1 sm:w-40 sm:flex-none">
+      <Field id="filter-status" label={t.tasks.statusFilter} className="min-w-0 flex-1 basis-[calc(50%-0.375rem)] sm:w-40 sm:flex-none sm:basis-auto">
         <Select id="filter-status" name="status" defaultValue={status ?? ""}>
           <option value="">{t.tasks.allStatuses}</option>
           {TASK_STATUSES.map((value) => <option key={value} value={value}>{t.status[value] ?? value}</option>)}
         </Select>
       </Field>
-      <Field id="filter-action" label={t.tasks.actionFilter} className="min-w-0 flex-1 sm:w-40 sm:flex-none">
+      <Field id="filter-action" label={t.tasks.actionFilter} className="min-w-0 flex-1 basis-[calc(50%-0.375rem)] sm:w-40 sm:flex-none sm:basis-auto">
         <Select id="filter-action" name="action" defaultValue={action ?? ""}>
           <option value="">{t.tasks.allActions}</option>
           {TASK_ACTIONS.map((value) => <option key={value} value={value}>{t.actions[value] ?? value}</option>)}
