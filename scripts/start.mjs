@@ -7,8 +7,8 @@
 // per core, and fixed 1 MB mmap/trim thresholds, so that one large buffer freed (a login's
 // 16 MB scrypt block, on any of libuv's four threads) goes back to the system instead of
 // staying in that thread's arena; --expose-gc lets the server collect when idle
-// (scripts/collect-when-idle.mjs). Together 369 -> 201 MB idle at a million tasks, measured
-// by the benchmark (bench/RESULTS.md).
+// (scripts/collect-when-idle.mjs). Together the idle server went from 369 to 224 MB at a
+// million tasks (SQLite, bench/RESULTS.md).
 import { spawnSync } from "node:child_process";
 
 const boot = spawnSync(process.execPath, ["--import", "tsx", "scripts/prepare-start.ts"], { stdio: ["inherit", "inherit", "inherit", "pipe"] });

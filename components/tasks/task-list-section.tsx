@@ -35,7 +35,7 @@ export async function TaskListSection({ search, path, viewerId, admin = false }:
     cookies(),
     isPhoneRequest(),
   ]);
-  const view = search.view === "table" && phone ? "cards" : search.view;
+  const layout = search.view === "table" && phone ? "cards" : search.view;
   const columns = parseTaskColumns(jar.get(TASK_COLUMNS_COOKIE)?.value, admin);
   const viewHref = (view: TaskListView) => pageHref(path, taskSearchParams(search, view), 1);
   const tab = (view: TaskListView, label: string) => (
@@ -52,13 +52,13 @@ export async function TaskListSection({ search, path, viewerId, admin = false }:
         </nav>
         <div className="flex items-center gap-2">
           <p className="hidden text-xs text-neutral-500 lg:block">{t.tasks.liveHint}</p>
-          {view === "table" ? <ColumnPicker columns={columns} admin={admin} /> : null}
+          {layout === "table" ? <ColumnPicker columns={columns} admin={admin} /> : null}
           <AutoRefresh intervalMs={items.some((task) => isActive(task.status)) ? 2000 : 8000} />
         </div>
       </div>
-      {view === "gallery" ? <TaskGallery tasks={items} admin={admin} t={t} /> : null}
-      {view === "cards" ? <TaskCards tasks={items} admin={admin} t={t} /> : null}
-      {view === "table" ? <TaskTable tasks={items} columns={columns} admin={admin} t={t} /> : null}
+      {layout === "gallery" ? <TaskGallery tasks={items} admin={admin} t={t} /> : null}
+      {layout === "cards" ? <TaskCards tasks={items} admin={admin} t={t} /> : null}
+      {layout === "table" ? <TaskTable tasks={items} columns={columns} admin={admin} t={t} /> : null}
       <Pagination page={search.page} pageSize={pageSize} total={total} href={(page) => pageHref(path, taskSearchParams(search), page)} />
     </>
   );

@@ -23,6 +23,6 @@ test("tablets, desktops and requests without a user agent get the table", () => 
 
 test("Chromium's mobile client hint decides over the user agent", () => {
   expect(isPhone(request({ "user-agent": DESKTOP, "sec-ch-ua-mobile": "?1" }))).toBe(true);
-  // Chromium's "request desktop site" on a phone keeps "Mobile" out of both.
+  // Either way: a phone asking for the desktop site says ?0, and gets the table.
   expect(isPhone(request({ "user-agent": ANDROID_PHONE, "sec-ch-ua-mobile": "?0" }))).toBe(false);
 });
