@@ -2,12 +2,10 @@
 // a poll uses, so push and poll agree: whichever stores a change first queues its one
 // notify event and its one refund; the other finds nothing left to change. Reads in direct
 // SQL: an upstream pushes every step of every task.
-import { columnsOf, directDb, typedRow } from "../db/direct";
-import { applyUpstreamTask, storedTaskSelect, type StoredTask, type UpstreamTask } from "./apply-upstream";
+import { directDb } from "../db/direct";
+import { applyUpstreamTask, STORED_TASK_COLUMNS, storedTaskOf, type UpstreamTask } from "./apply-upstream";
 
 export type PushOutcome = "applied" | "unchanged" | "unknown";
-
-const STORED_TASK_COLUMNS = columnsOf(storedTaskSelect);
 
 export async function applyPushedTask(channelId: number, upstream: UpstreamTask & { id: string }): Promise<PushOutcome> {
   const db = await directDb();
@@ -15,7 +13,7 @@ export async function applyPushedTask(channelId: number, upstream: UpstreamTask 
   for (let attempt = 0; attempt < 3; attempt++) {
     const [row] = await db.read(`SELECT ${STORED_TASK_COLUMNS} FROM "tasks" WHERE "mj_id" = ? AND "channel_id" = ? LIMIT 1`, [upstream.id, channelId]);
     if (!row) return "unknown";
-    const task = typedRow<StoredTask>(row, { int: ["id", "version"], bigint: ["startTime", "finishTime"], json: ["buttons", "properties"] });
+    const task = storedTaskOf(row);
     if (await applyUpstreamTask(task, upstream)) return "applied";
     const [now] = await db.read(`SELECT "version" FROM "tasks" WHERE "id" = ?`, [task.id]);
     if (!now || Number(now.version) === task.version) return "unchanged";

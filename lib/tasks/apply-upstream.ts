@@ -1,7 +1,7 @@
 // Stores what an upstream says about a task. Each write is a compare-and-set on the
 // row's version, so concurrent pollers (two instances, Inngest and the in-process driver)
 // cannot interleave; the winner alone queues the notify event and triggers the refund.
-import { directDb, type DirectTx } from "../db/direct";
+import { columnsOf, directDb, typedRow, type DirectTx, type Row } from "../db/direct";
 import { refundTask } from "../billing/refund-task";
 import { enqueueNotify } from "../notify/enqueue";
 import { nowMs } from "../time";
@@ -24,6 +24,12 @@ export const storedTaskSelect = {
   id: true, version: true, status: true, progress: true, imageUrl: true, failReason: true, startTime: true,
   finishTime: true, promptEn: true, description: true, buttons: true, properties: true, notifyHook: true, videoUrl: true, videoUrls: true,
 } as const;
+
+/** The SELECT list of a StoredTask in direct SQL; `storedTaskOf` types its rows. */
+export const STORED_TASK_COLUMNS = columnsOf(storedTaskSelect);
+
+export const storedTaskOf = (row: Row): StoredTask =>
+  typedRow<StoredTask>(row, { int: ["id", "version"], bigint: ["startTime", "finishTime"], json: ["buttons", "properties"] });
 
 function changesFrom(task: StoredTask, up: UpstreamTask): Record<string, unknown> {
   const next: Record<string, unknown> = {};
