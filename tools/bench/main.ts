@@ -134,7 +134,7 @@ try {
   if (phases.has("poll")) {
     log("server CPU with only background work…");
     run.idleCpu = await (await import("./phases/poll")).measureIdleCpu(ctx);
-    log(`  ${run.idleCpu.cpuPercent.toFixed(1)} % over ${run.idleCpu.seconds} s`);
+    log(`  ${run.idleCpu.cpuPercent.toFixed(1)} % over ${run.idleCpu.seconds} s${run.idleCpu.databaseCpuPercent !== undefined ? `, PostgreSQL ${run.idleCpu.databaseCpuPercent.toFixed(1)} %` : ""}`);
   }
   if (phases.has("lag")) {
     log("lag…");

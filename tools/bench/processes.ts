@@ -82,9 +82,11 @@ function readProc(pid: number): ProcInfo | null {
   }
 }
 
+const allProcesses = () => readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map((d) => readProc(Number(d))).filter((p): p is ProcInfo => p !== null);
+
 /** The process and all its descendants. */
 export function processTree(root: number): ProcInfo[] {
-  const all = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map((d) => readProc(Number(d))).filter((p): p is ProcInfo => p !== null);
+  const all = allProcesses();
   const tree: ProcInfo[] = [];
   const visit = (pid: number) => {
     const self = all.find((p) => p.pid === pid);
@@ -108,6 +110,11 @@ const TICKS_PER_SECOND = 100;
 /** CPU seconds used by a process tree so far (user + system). */
 export function treeCpuSeconds(root: number): number {
   return processTree(root).reduce((s, p) => s + p.cpuTicks, 0) / TICKS_PER_SECOND;
+}
+
+/** CPU seconds used so far by every process of that name (PostgreSQL's server runs as "postgres"). */
+export function namedCpuSeconds(name: string): number {
+  return allProcesses().filter((p) => p.name === name).reduce((s, p) => s + p.cpuTicks, 0) / TICKS_PER_SECOND;
 }
 
 export function loadAverage(): string {

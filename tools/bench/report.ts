@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ListRow } from "./phases/lists";
-import type { LagResult, PollCycle } from "./phases/poll";
+import type { IdleCpu, LagResult, PollCycle } from "./phases/poll";
 import type { RelayRow } from "./phases/relay";
 import type { SoakResult } from "./phases/soak";
 import type { StallResult } from "./phases/stall";
@@ -23,7 +23,7 @@ export interface RunResult {
   stall?: StallResult;
   relay?: RelayRow[];
   pollCycle?: PollCycle;
-  idleCpu?: { seconds: number; cpuPercent: number };
+  idleCpu?: IdleCpu;
   lag?: LagResult[];
   rssIdle?: { totalMb: number; processes: { name: string; mb: number }[] };
   soak?: SoakResult;
@@ -104,6 +104,7 @@ export function renderResults(runs: RunResult[]): string {
     ["poll cycle: upstream requests per channel", ...cols.map((r) => (r.pollCycle ? r.pollCycle.requestsPerChannel.join(", ") : "—"))],
     ["poll cycle: wall / CPU ms", ...cols.map((r) => (r.pollCycle ? `${ms(r.pollCycle.wallMs)} / ${ms(r.pollCycle.cpuMs)}` : "—"))],
     ["server CPU with only background work", ...cols.map((r) => (r.idleCpu ? `${r.idleCpu.cpuPercent.toFixed(1)} %` : "—"))],
+    ["PostgreSQL's CPU meanwhile", ...cols.map((r) => (r.idleCpu?.databaseCpuPercent !== undefined ? `${r.idleCpu.databaseCpuPercent.toFixed(1)} %` : "—"))],
     ["lag finish → stored, polling (p50 / p95 / max)", ...cols.map((r) => lag(r.lag?.find((l) => !l.push)))],
     ["lag finish → stored, push (p50 / p95 / max)", ...cols.map((r) => lag(r.lag?.find((l) => l.push)))],
     ["`npm start` tree RSS, idle", ...cols.map((r) => (r.rssIdle ? `${r.rssIdle.totalMb.toFixed(0)} MB (${r.rssIdle.processes.map((p) => `${p.name} ${p.mb.toFixed(0)}`).join(", ")})` : "—"))],

@@ -3,7 +3,7 @@
 // from an upstream finishing a task to the gateway storing it.
 import { duration, relayAs, type BenchContext } from "../context";
 import { send, percentile } from "../load";
-import { treeCpuSeconds } from "../processes";
+import { namedCpuSeconds, treeCpuSeconds } from "../processes";
 
 export interface PollCycle { channels: number; tasks: number; requestsPerChannel: number[]; wallMs: number; cpuMs: number }
 export interface LagResult { push: boolean; tasks: number; stored: number; p50: number; p95: number; max: number }
@@ -11,34 +11,30 @@ export interface LagResult { push: boolean; tasks: number; stored: number; p50: 
 /** One cycle of the poller's own unit, in this process, counting the upstream calls it makes. */
 export async function measurePollCycle(): Promise<PollCycle> {
   const { pollAllChannels } = await import("../../../lib/jobs/run-cycle");
-  const perChannel = new Map<string, number>();
-  const realFetch = globalThis.fetch;
-  globalThis.fetch = ((input: Parameters<typeof fetch>[0], init?: RequestInit) => {
-    const url = String(input instanceof Request ? input.url : input);
-    perChannel.set(url, (perChannel.get(url) ?? 0) + 1);
-    return realFetch(input, init);
-  }) as typeof fetch;
-  try {
-    const cpu = process.cpuUsage();
-    const started = performance.now();
-    const results = await pollAllChannels();
-    const wallMs = performance.now() - started;
-    const used = process.cpuUsage(cpu);
-    return {
-      channels: results.length, tasks: results.reduce((s, r) => s + r.tasks, 0),
-      requestsPerChannel: results.map((r) => r.requests), wallMs, cpuMs: (used.user + used.system) / 1000,
-    };
-  } finally {
-    globalThis.fetch = realFetch;
-  }
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const results = await pollAllChannels();
+  const wallMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return {
+    channels: results.length, tasks: results.reduce((s, r) => s + r.tasks, 0),
+    requestsPerChannel: results.map((r) => r.requests), wallMs, cpuMs: (used.user + used.system) / 1000,
+  };
 }
 
-/** The gateway's CPU share while nothing but its background work runs. */
-export async function measureIdleCpu(ctx: BenchContext): Promise<{ seconds: number; cpuPercent: number }> {
-  const seconds = duration(ctx, 30, 3);
-  const before = treeCpuSeconds(ctx.gatewayPid);
+export interface IdleCpu { seconds: number; cpuPercent: number; databaseCpuPercent?: number }
+
+/**
+ * The gateway's CPU share while nothing but its background work runs, and PostgreSQL's (its
+ * own processes; SQLite's work is the gateway's). Long enough to hold a sweep (every 30 s).
+ */
+export async function measureIdleCpu(ctx: BenchContext): Promise<IdleCpu> {
+  const seconds = duration(ctx, 40, 3);
+  const database = () => (ctx.db === "postgres" ? namedCpuSeconds("postgres") : 0);
+  const [gateway, db] = [treeCpuSeconds(ctx.gatewayPid), database()];
   await new Promise((r) => setTimeout(r, seconds * 1000));
-  return { seconds, cpuPercent: ((treeCpuSeconds(ctx.gatewayPid) - before) / seconds) * 100 };
+  const percent = (used: number) => (used / seconds) * 100;
+  return { seconds, cpuPercent: percent(treeCpuSeconds(ctx.gatewayPid) - gateway), ...(ctx.db === "postgres" ? { databaseCpuPercent: percent(database() - db) } : {}) };
 }
 
 /** Submits tasks through the relay, spread out, and measures finish → stored SUCCESS. */
