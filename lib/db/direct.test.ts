@@ -78,6 +78,46 @@ describe("directDb", () => {
     expect((await getDb().user.findUniqueOrThrow({ where: { id: user.id } })).quota).toBe(12n);
   });
 
+  test("single-statement transactions begun together run in order with the others; a refused one is rolled back alone", async () => {
+    const user = await makeUser({ quota: 250 });
+    const db = await directDb();
+    const mark = (letter: string) => `UPDATE "users" SET "display_name" = "display_name" || '${letter}' WHERE "id" = ?`;
+    // Marks and takes in one statement; the check on its answer refuses the take when the update matched nothing.
+    const take = (letter: string, amount: number) => db.single(async (tx) => {
+      const [row] = await tx.rows(
+        `UPDATE "users" SET "display_name" = "display_name" || '${letter}', "quota" = "quota" - ? WHERE "id" = ? AND "quota" >= ? RETURNING "quota"`,
+        [amount, user.id, amount],
+      );
+      if (!row) throw new Error(`cannot take ${amount}`);
+      return Number(row.quota);
+    });
+    await db.run(`UPDATE "users" SET "display_name" = '' WHERE "id" = ?`, [user.id]);
+    const outcomes = await Promise.allSettled([
+      take("a", 100),
+      db.transaction(async (tx) => {
+        await tx.run(mark("b"), [user.id]);
+        return tx.run(mark("c"), [user.id]);
+      }),
+      take("d", 200),
+      db.run(mark("e"), [user.id]),
+      take("f", 100),
+    ]);
+    expect(outcomes.map((o) => (o.status === "fulfilled" ? o.value : (o.reason as Error).message))).toEqual([150, 1, "cannot take 200", 1, 50]);
+    // Every statement ran in the order its transaction began; the refused one left no mark.
+    expect(await getDb().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ displayName: "abcef", quota: 50n });
+  });
+
+  test.runIf(process.env.TEST_DATABASE === "postgres")("a single-statement transaction that runs a second statement fails, changing nothing", async () => {
+    const user = await makeUser({ quota: 10 });
+    const db = await directDb();
+    const bump = `UPDATE "users" SET "quota" = "quota" + 1 WHERE "id" = ?`;
+    await expect(db.single(async (tx) => {
+      await tx.run(bump, [user.id]);
+      return tx.run(bump, [user.id]);
+    })).rejects.toThrow(/ran a second statement/);
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: user.id } })).quota).toBe(10n);
+  });
+
   test("many concurrent transactions (more than one batch holds) all commit, none lost", async () => {
     const user = await makeUser({ quota: 0 });
     const db = await directDb();

@@ -4,14 +4,16 @@
 // interactive transaction holds the one writer across event-loop turns, so every request in
 // flight waits behind it. Here a transaction's statements run back to back: on SQLite
 // synchronously on the writer, under the same lock Prisma's writes take
-// (lib/db/sqlite-adapter.ts); on PostgreSQL on one pooled connection, Prisma's pool.
+// (lib/db/sqlite-adapter.ts); on PostgreSQL on one pooled connection, Prisma's pool, where
+// a batch's single-statement transactions go out together (pipelined, one round trip) and
+// only the COMMIT waits for their answers.
 //
 // Statements are written once for both databases: "?" placeholders (numbered for
 // PostgreSQL here), double-quoted identifiers, no dialect-only functions. The one exception
 // is `folded`: PostgreSQL runs several of those statements as one (a data-modifying WITH,
 // which SQLite lacks), since there each statement is a round trip; callers choose by `dialect`.
 import type { Database, Statement } from "better-sqlite3";
-import type { Pool } from "pg";
+import type { Client, Pool } from "pg";
 import { connectionsOf, getDb, type Db } from "../db";
 import type { SqliteConnections } from "./sqlite-adapter";
 
@@ -41,6 +43,14 @@ export interface DirectDb extends DirectTx {
    * and run again): it changes nothing but through `tx`.
    */
   transaction<T>(work: (tx: DirectTx) => Promise<T>): Promise<T>;
+  /**
+   * `transaction` for work of one statement on PostgreSQL, issued before anything it awaits
+   * (it may still check the answer and throw, which rolls the statement back). A batch
+   * sends these without waiting for the answers of the units before them (pipelining), where
+   * other work waits for each of its statements' answers. On SQLite, where nothing waits on
+   * a round trip, `work` may run several statements.
+   */
+  single<T>(work: (tx: DirectTx) => Promise<T>): Promise<T>;
 }
 
 // Statements are kept per SQL text; a list of n ids has a text per n, so the oldest go first.
@@ -72,10 +82,11 @@ function sqliteDirect({ writer, reader, lock }: SqliteConnections): DirectDb {
     tx,
     exec: async (sql) => void writer.exec(sql),
     inTransaction: () => writer.inTransaction,
+    pipelines: false,
   };
   // A batch's statements run synchronously under the lock Prisma's writes take, so nothing
   // else reaches the writer between BEGIN and COMMIT, and the lock is held for well under a millisecond.
-  const transaction = groupCommit(async (units) => {
+  const { transaction } = groupCommit(async (units) => {
     const release = await lock.acquire();
     try {
       await runBatch(session, "BEGIN IMMEDIATE", units, "savepoint");
@@ -90,6 +101,7 @@ function sqliteDirect({ writer, reader, lock }: SqliteConnections): DirectDb {
     rows: (sql, params) => transaction((t) => t.rows(sql, params)),
     run: (sql, params) => transaction((t) => t.run(sql, params)),
     transaction,
+    single: transaction,
   };
 }
 
@@ -119,12 +131,18 @@ function postgresDirect(pool: Pool): DirectDb {
     run: async (sql, params = []) => (await client.query(statement(sql, params))).rowCount ?? 0,
   });
   const direct = on(pool);
-  const transaction = groupCommit(async (units) => {
+  const { transaction, single } = groupCommit(async (units, committing) => {
     const client = await pool.connect();
     let broken: Error | undefined;
     try {
       // Statements without parameters go as one simple query: RELEASE and SAVEPOINT in one round trip.
-      await runBatch({ tx: on(client), exec: async (sql) => void (await client.query(sql)), inTransaction: () => true }, "BEGIN", units, "replay");
+      const batchWrites = () => {
+        // A pool's clients are Clients; @types/pg leaves `connection` off PoolClient.
+        const { stream } = (client as unknown as Client).connection;
+        stream.cork();
+        process.nextTick(() => stream.uncork());
+      };
+      await runBatch({ tx: on(client), exec: async (sql) => void (await client.query(sql)), inTransaction: () => true, pipelines: true, batchWrites }, "BEGIN", units, "replay", committing);
     } catch (error) {
       broken = error as Error;
       throw error;
@@ -135,9 +153,10 @@ function postgresDirect(pool: Pool): DirectDb {
   return {
     dialect: "postgres",
     read: direct.rows,
-    rows: (sql, params) => transaction((t) => t.rows(sql, params)),
-    run: (sql, params) => transaction((t) => t.run(sql, params)),
+    rows: (sql, params) => single((t) => t.rows(sql, params)),
+    run: (sql, params) => single((t) => t.run(sql, params)),
     transaction,
+    single,
   };
 }
 
@@ -147,10 +166,14 @@ function postgresDirect(pool: Pool): DirectDb {
 // error. A commit is most of a small transaction's cost (on SQLite the WAL frames of every page it touched, which
 // neighbouring units share; on PostgreSQL a WAL flush while the user's row stays locked),
 // and a batch pays for one. Every unit settles only after the commit, so no caller acts on
-// a change that could still be rolled back. One batch at a time: the units of two batches
-// could lock the same rows in opposite orders.
+// a change that could still be rolled back. One batch runs its statements at a time: the
+// units of two batches could lock the same rows in opposite orders. The next may begin once
+// the last has sent its COMMIT (PostgreSQL): a committing batch waits for no lock, so a
+// statement that waits for one of its rows only waits for that commit.
 interface Unit {
   work: (tx: DirectTx) => Promise<unknown>;
+  /** Runs one statement (DirectDb.single). */
+  single: boolean;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
@@ -161,34 +184,51 @@ interface Session {
   exec(sql: string): Promise<void>;
   /** False once the database rolled the whole transaction back by itself (some SQLite errors do). */
   inTransaction(): boolean;
+  /**
+   * Whether a statement may be sent before the answer to the one before it (PostgreSQL, the
+   * pool's clients in pipeline mode). The statements still run in the order sent.
+   */
+  pipelines: boolean;
+  /** Holds the writes of this turn of the event loop and sends them at its end, in one system call. */
+  batchWrites?(): void;
 }
 
 // Bounds how long one batch holds the writer (SQLite) or the rows it locked (PostgreSQL).
 const MAX_UNITS_PER_BATCH = 64;
 
-function groupCommit(runUnits: (units: Unit[]) => Promise<void>): DirectDb["transaction"] {
+/** Runs one batch; calls `committing` (if it can) once its statements are done and only the COMMIT is in flight. */
+type RunUnits = (units: Unit[], committing: () => void) => Promise<void>;
+
+function groupCommit(runUnits: RunUnits): Pick<DirectDb, "transaction" | "single"> {
   let queue: Unit[] = [];
   let running = false;
   const drain = async () => {
     const units = queue.slice(0, MAX_UNITS_PER_BATCH);
     queue = queue.slice(units.length);
+    let handedOver = false;
+    // The next batch holds what arrived meanwhile; I/O gets its turn first.
+    const handOver = () => {
+      if (handedOver) return;
+      handedOver = true;
+      if (queue.length) setImmediate(() => void drain());
+      else running = false;
+    };
     try {
-      await runUnits(units);
+      await runUnits(units, handOver);
     } catch (error) {
       for (const unit of units) unit.reject(error);
     }
-    // The next batch holds what arrived meanwhile; I/O gets its turn first.
-    if (queue.length) setImmediate(() => void drain());
-    else running = false;
+    handOver();
   };
-  return <T>(work: (tx: DirectTx) => Promise<T>) =>
+  const enqueue = (single: boolean) => <T>(work: (tx: DirectTx) => Promise<T>) =>
     new Promise<T>((resolve, reject) => {
-      queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      queue.push({ work, single, resolve: resolve as (value: unknown) => void, reject });
       if (running) return;
       running = true;
       // Transactions begun in this turn of the event loop join the batch.
       setImmediate(() => void drain());
     });
+  return { transaction: enqueue(false), single: enqueue(true) };
 }
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
@@ -201,20 +241,64 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
  */
 type Isolation = "savepoint" | "replay";
 
+const settle = (value: Promise<unknown>): Promise<Outcome> => value.then((v) => ({ ok: true, value: v }), (error) => ({ ok: false, error }));
+
+/** A single unit's view of the transaction: one statement, or an error that says whose bug it is. */
+function oneStatement(tx: DirectTx): DirectTx & { issued: boolean } {
+  const view = {
+    dialect: tx.dialect,
+    issued: false,
+    rows: (sql: string, params?: SqlValue[]) => once(() => tx.rows(sql, params)),
+    run: (sql: string, params?: SqlValue[]) => once(() => tx.run(sql, params)),
+  };
+  const once = <T>(statement: () => Promise<T>): Promise<T> => {
+    if (view.issued) return Promise.reject(new Error("A single-statement transaction (DirectDb.single) ran a second statement."));
+    view.issued = true;
+    return statement();
+  };
+  return view;
+}
+
+/**
+ * Runs the units bare, in order; their values, or the first error. Where the session
+ * pipelines, a single unit's statement is sent at once and the next unit starts without
+ * waiting for its answer; other work runs alone, each statement awaited.
+ */
+async function runBare(session: Session, units: Unit[]): Promise<unknown[]> {
+  const started: Promise<Outcome>[] = [];
+  for (const unit of units) {
+    const view = unit.single && session.pipelines ? oneStatement(session.tx) : null;
+    const outcome = settle(unit.work(view ?? session.tx));
+    started.push(outcome);
+    // A unit that issued nothing before its first await would send its statement out of order.
+    if (!view?.issued && !(await outcome).ok) break;
+  }
+  const outcomes = await Promise.all(started);
+  const failed = outcomes.find((outcome) => !outcome.ok);
+  if (failed && !failed.ok) throw failed.error;
+  return outcomes.map((outcome) => (outcome.ok ? outcome.value : undefined));
+}
+
 /** One database transaction for the units; settles each after the COMMIT (or the failure). */
-async function runBatch(session: Session, begin: string, units: Unit[], isolation: Isolation): Promise<void> {
+async function runBatch(session: Session, begin: string, units: Unit[], isolation: Isolation, committing: () => void = () => {}): Promise<void> {
   const { tx, exec } = session;
-  await exec(begin);
+  // Pipelined, BEGIN goes with the first statements (one write); it fails only with the
+  // connection, and they with it.
+  session.batchWrites?.();
+  const began = exec(begin);
+  if (!session.pipelines) await began;
   const outcomes: Outcome[] = [];
   try {
     // A lone unit is its own transaction: nothing to isolate it from.
     if (isolation === "replay" || units.length === 1) {
-      for (const unit of units) outcomes.push({ ok: true, value: await unit.work(tx) });
+      const [values] = await Promise.all([runBare(session, units), began]);
+      for (const value of values) outcomes.push({ ok: true, value });
     } else {
+      await began;
       for (const [index, unit] of units.entries()) {
         await exec(index === 0 ? "SAVEPOINT unit" : "RELEASE unit; SAVEPOINT unit");
         try {
-          outcomes.push({ ok: true, value: await unit.work(tx) });
+          outcomes.push({ ok: true, value: await unit.work(unit.single && session.pipelines ? oneStatement(tx) : tx) });
         } catch (error) {
           if (!session.inTransaction()) throw error;
           await exec("ROLLBACK TO unit");
@@ -222,7 +306,9 @@ async function runBatch(session: Session, begin: string, units: Unit[], isolatio
         }
       }
     }
-    await exec("COMMIT");
+    const committed = exec("COMMIT");
+    committing();
+    await committed;
   } catch (error) {
     // A lone unit's own error, or one that ended the whole transaction: nothing was committed.
     let unusable: unknown;
@@ -232,7 +318,7 @@ async function runBatch(session: Session, begin: string, units: Unit[], isolatio
       for (const unit of units) unit.reject(error);
       throw unusable;
     }
-    if (isolation === "replay" && units.length > 1 && outcomes.length < units.length) return runBatch(session, begin, units, "savepoint");
+    if (isolation === "replay" && units.length > 1 && outcomes.length < units.length) return runBatch(session, begin, units, "savepoint", committing);
     for (const unit of units) unit.reject(error);
     return;
   }

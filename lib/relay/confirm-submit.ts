@@ -125,7 +125,7 @@ async function confirmFolded(db: DirectDb, confirmation: Confirmation, log: LogE
     ...(log ? { logged: insertLogAfter("confirmed", log) } : {}),
     statistics: statistics(`(CASE WHEN EXISTS (SELECT 1 FROM "confirmed") THEN CAST(? AS BIGINT) ELSE 0 END)`),
   }, "SELECT 1");
-  await retryWhenBusy(() => db.transaction((tx) => tx.run(text, params)));
+  await retryWhenBusy(() => db.run(text, params));
 }
 
 /** Records the accepted job and its charge: the task changes and the charge is logged once, however often this runs. */

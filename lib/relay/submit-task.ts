@@ -119,14 +119,15 @@ function pendingTask(plan: SubmitPlan): Sql {
  */
 async function reserve(plan: SubmitPlan): Promise<number> {
   const { parent, charge } = plan;
-  return (await directDb()).transaction(async (tx) => {
-    if (plan.kind.confirmsModal && parent) {
+  const db = await directDb();
+  if (plan.kind.confirmsModal && parent) {
+    return db.transaction(async (tx) => {
       await tx.run(`UPDATE "tasks" SET "quota" = "quota" + CAST(? AS BIGINT) WHERE "id" = ?`, [charge.quota, parent.id]);
       await reserveQuota(tx, plan.holder, charge.quota);
       return parent.id;
-    }
-    return Number((await writeAndReserve(tx, pendingTask(plan), plan.holder, charge.quota)).id);
-  });
+    });
+  }
+  return db.single(async (tx) => Number((await writeAndReserve(tx, pendingTask(plan), plan.holder, charge.quota)).id));
 }
 
 /** Gives the reservation back. The pending row goes with it, so a retry restores nothing twice. */
