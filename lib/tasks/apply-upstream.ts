@@ -108,20 +108,22 @@ async function compareAndSet(tx: DirectTx, { task, changes }: TaskChange): Promi
 }
 
 /**
- * Stores a batch of changes in one transaction (a poll's hundred tasks are one commit, not a
- * hundred), then, for the changes that won their compare-and-set, queues the notify events and
+ * Stores a batch of changes, each compare-and-set a transaction of one statement: begun
+ * together, they share one commit (a poll's hundred tasks are not a hundred commits), and on
+ * PostgreSQL one round trip. Then, for the changes that won, queues the notify events and
  * refunds the failures. Returns how many won.
  */
 export async function commitTaskChanges(changes: TaskChange[]): Promise<number> {
   if (!changes.length) return 0;
-  const won = await (await directDb()).transaction(async (tx) => {
-    const stored: TaskChange[] = [];
-    for (const change of changes) if (await compareAndSet(tx, change)) stored.push(change);
-    return stored;
-  });
+  const db = await directDb();
+  const outcomes = await Promise.allSettled(changes.map((change) => db.single((tx) => compareAndSet(tx, change))));
+  const won = changes.filter((_, index) => outcomes[index]!.status === "fulfilled" && (outcomes[index] as PromiseFulfilledResult<boolean>).value);
   for (const { task, changes: set } of won) {
     if (task.notifyHook && (set.status !== undefined || set.progress !== undefined)) await enqueueNotify(task.id, task.version + 1);
     if ((REFUNDED_STATUSES as readonly unknown[]).includes(set.status)) await refundTask(task.id, String(set.failReason ?? task.failReason ?? "task failed"));
   }
+  // The changes stored above keep their events; the first failure still reaches the caller.
+  const failed = outcomes.find((outcome) => outcome.status === "rejected");
+  if (failed) throw failed.reason;
   return won.length;
 }
