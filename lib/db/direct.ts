@@ -342,6 +342,9 @@ export function folded(steps: Record<string, Sql>, select: string): Sql {
   };
 }
 
+/** The "?, ?, …" of an IN list of these values. */
+export const placeholders = (values: readonly unknown[]): string => values.map(() => "?").join(", ");
+
 const snakeCase = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
 /** The SELECT list of a Prisma select of scalar fields, each column named as Prisma names the field. */

@@ -2,7 +2,7 @@
 // channel could leave half-done is finished here. Every step is idempotent.
 import { getDb } from "../db";
 import { releasePendingTask } from "../billing/reserve";
-import { directDb } from "../db/direct";
+import { directDb, placeholders } from "../db/direct";
 import { refundTask } from "../billing/refund-task";
 import { getOptions, optionNumber } from "../options/options";
 import { REFUNDED_STATUSES, UNFINISHED_STATUSES } from "../tasks/status";
@@ -12,8 +12,6 @@ import { nowMs } from "../time";
 // A submit waits at most UpstreamTimeoutSeconds × (retries + 1); a pending row much older
 // than that belongs to a process that died mid-submit.
 const ABANDONED_PENDING_MS = 15 * 60_000;
-
-const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ");
 
 export interface SweepResult { releasedPending: number; timedOut: number; refunded: number }
 
@@ -32,13 +30,13 @@ export async function sweepTasks(): Promise<SweepResult> {
   // reads the status indexes.
   const minutes = optionNumber(await getOptions(), "TaskTimeoutMinutes");
   const overdue = await direct.read(
-    `SELECT ${STORED_TASK_COLUMNS} FROM "tasks" WHERE "status" IN (${marks(UNFINISHED_STATUSES)}) AND "submit_time" > 0 AND "submit_time" < ? LIMIT 500`,
+    `SELECT ${STORED_TASK_COLUMNS} FROM "tasks" WHERE "status" IN (${placeholders(UNFINISHED_STATUSES)}) AND "submit_time" > 0 AND "submit_time" < ? LIMIT 500`,
     [...UNFINISHED_STATUSES, BigInt(nowMs() - minutes * 60_000)],
   );
   for (const row of overdue) if (await failTask(storedTaskOf(row), `Timed out: no result after ${minutes} minutes.`)) result.timedOut++;
   // A crash between marking FAILURE and refunding leaves a charged failure: refund it now.
   const unrefunded = await direct.read(
-    `SELECT "id", "fail_reason" FROM "tasks" WHERE "status" IN (${marks(REFUNDED_STATUSES)}) AND "refunded_at" = 0 AND "quota" > 0 LIMIT 500`,
+    `SELECT "id", "fail_reason" FROM "tasks" WHERE "status" IN (${placeholders(REFUNDED_STATUSES)}) AND "refunded_at" = 0 AND "quota" > 0 LIMIT 500`,
     [...REFUNDED_STATUSES],
   );
   for (const { id, fail_reason } of unrefunded) if (await refundTask(Number(id), String(fail_reason) || "task failed")) result.refunded++;

@@ -8,7 +8,7 @@
 import { getDb, type DbOrTx } from "../db";
 import { dayCounts, scopeCondition, seek, type CountScope, type SubmitRange } from "./task-counts";
 import { coalesced } from "../db/coalesce";
-import { columnsOf, directDb, typedRow, type Row } from "../db/direct";
+import { columnsOf, directDb, placeholders, typedRow, type Row } from "../db/direct";
 import { taskViewSelect, type TaskRow } from "./task-view";
 
 export interface TaskFilter {
@@ -110,7 +110,7 @@ const ownKey = (userId: number, mjId: string) => `${userId}\t${mjId}`;
  */
 const ownTask = coalesced<TaskRow>(async (keys) => {
   const mjIds = [...new Set(keys.map((key) => key.slice(key.indexOf("\t") + 1)))];
-  const rows = await (await directDb()).read(`SELECT ${TASK_VIEW_COLUMNS} FROM "tasks" WHERE "mj_id" IN (${mjIds.map(() => "?").join(", ")})`, mjIds);
+  const rows = await (await directDb()).read(`SELECT ${TASK_VIEW_COLUMNS} FROM "tasks" WHERE "mj_id" IN (${placeholders(mjIds)})`, mjIds);
   const found = new Map<string, TaskRow>();
   for (const row of rows.map(taskRowFromSql)) {
     const key = ownKey(row.userId, row.mjId);
