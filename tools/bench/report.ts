@@ -102,7 +102,7 @@ export function renderResults(runs: RunResult[]): string {
   out.push(table(["figure", ...head], [
     ["poll cycle: channels, unfinished tasks", ...cols.map((r) => (r.pollCycle ? `${r.pollCycle.channels}, ${r.pollCycle.tasks.toLocaleString("en-US")}` : "—"))],
     ["poll cycle: upstream requests per channel", ...cols.map((r) => (r.pollCycle ? r.pollCycle.requestsPerChannel.join(", ") : "—"))],
-    ["poll cycle: wall / CPU ms", ...cols.map((r) => (r.pollCycle ? `${ms(r.pollCycle.wallMs)} / ${ms(r.pollCycle.cpuMs)}` : "—"))],
+    ["poll cycle, warm: wall / CPU ms", ...cols.map((r) => (r.pollCycle ? `${ms(r.pollCycle.wallMs)} / ${ms(r.pollCycle.cpuMs)}${r.pollCycle.warm ? "" : " (the first cycle, cold)"}` : "—"))],
     ["server CPU with only background work", ...cols.map((r) => (r.idleCpu ? `${r.idleCpu.cpuPercent.toFixed(1)} %` : "—"))],
     ["PostgreSQL's CPU meanwhile", ...cols.map((r) => (r.idleCpu?.databaseCpuPercent !== undefined ? `${r.idleCpu.databaseCpuPercent.toFixed(1)} %` : "—"))],
     ["lag finish → stored, polling (p50 / p95 / max)", ...cols.map((r) => lag(r.lag?.find((l) => !l.push)))],
