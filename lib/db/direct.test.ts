@@ -118,6 +118,20 @@ describe("directDb", () => {
     expect((await getDb().user.findUniqueOrThrow({ where: { id: user.id } })).quota).toBe(10n);
   });
 
+  test("a request's transaction goes before a backlog of background ones, which all commit too", async () => {
+    const user = await makeUser();
+    const db = await directDb();
+    await db.run(`UPDATE "users" SET "request_count" = 0 WHERE "id" = ?`, [user.id]);
+    // Each unit's place in the order the database ran them.
+    const place = (options?: { background: boolean }) =>
+      db.single(async (tx) => Number((await tx.rows(`UPDATE "users" SET "request_count" = "request_count" + 1 WHERE "id" = ? RETURNING "request_count"`, [user.id]))[0]!.request_count), options);
+    const backlog = Array.from({ length: 200 }, () => place({ background: true }));
+    const request = place();
+    const places = await Promise.all(backlog);
+    expect(await request).toBe(1);
+    expect(places.sort((a, b) => a - b)).toEqual(Array.from({ length: 200 }, (_, i) => i + 2));
+  });
+
   test("many concurrent transactions (more than one batch holds) all commit, none lost", async () => {
     const user = await makeUser({ quota: 0 });
     const db = await directDb();

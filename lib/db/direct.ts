@@ -50,7 +50,7 @@ export interface DirectDb extends DirectTx {
    * other work waits for each of its statements' answers. On SQLite, where nothing waits on
    * a round trip, `work` may run several statements.
    */
-  single<T>(work: (tx: DirectTx) => Promise<T>): Promise<T>;
+  single<T>(work: (tx: DirectTx) => Promise<T>, options?: { background?: boolean }): Promise<T>;
 }
 
 // Statements are kept per SQL text; a list of n ids has a text per n, so the oldest go first.
@@ -195,22 +195,26 @@ interface Session {
 
 // Bounds how long one batch holds the writer (SQLite) or the rows it locked (PostgreSQL).
 const MAX_UNITS_PER_BATCH = 64;
+// Background units (a poll's hundreds of compare-and-sets) fill what requests leave of a batch,
+// and always get this many places, so that neither kind waits for the other's whole queue.
+const BACKGROUND_PLACES = 16;
 
 /** Runs one batch; calls `committing` (if it can) once its statements are done and only the COMMIT is in flight. */
 type RunUnits = (units: Unit[], committing: () => void) => Promise<void>;
 
 function groupCommit(runUnits: RunUnits): Pick<DirectDb, "transaction" | "single"> {
-  let queue: Unit[] = [];
+  const queue: Unit[] = [];
+  const background: Unit[] = [];
   let running = false;
   const drain = async () => {
-    const units = queue.slice(0, MAX_UNITS_PER_BATCH);
-    queue = queue.slice(units.length);
+    const fromBackground = background.splice(0, Math.max(BACKGROUND_PLACES, MAX_UNITS_PER_BATCH - queue.length));
+    const units = [...queue.splice(0, MAX_UNITS_PER_BATCH - fromBackground.length), ...fromBackground];
     let handedOver = false;
     // The next batch holds what arrived meanwhile; I/O gets its turn first.
     const handOver = () => {
       if (handedOver) return;
       handedOver = true;
-      if (queue.length) setImmediate(() => void drain());
+      if (queue.length || background.length) setImmediate(() => void drain());
       else running = false;
     };
     try {
@@ -220,9 +224,9 @@ function groupCommit(runUnits: RunUnits): Pick<DirectDb, "transaction" | "single
     }
     handOver();
   };
-  const enqueue = (single: boolean) => <T>(work: (tx: DirectTx) => Promise<T>) =>
+  const enqueue = (single: boolean) => <T>(work: (tx: DirectTx) => Promise<T>, options?: { background?: boolean }) =>
     new Promise<T>((resolve, reject) => {
-      queue.push({ work, single, resolve: resolve as (value: unknown) => void, reject });
+      (options?.background ? background : queue).push({ work, single, resolve: resolve as (value: unknown) => void, reject });
       if (running) return;
       running = true;
       // Transactions begun in this turn of the event loop join the batch.

@@ -72,7 +72,7 @@ export async function pollChannel(channelId: number): Promise<PollResult> {
         const change = upstreamChange(task, upstream);
         if (change) changes.push(change);
       }
-      result.changed += await commitTaskChanges(changes);
+      result.changed += await commitTaskChanges(changes, { background: true });
     }
     result.timedOut = await failOverdue(tasks, optionNumber(options, "TaskTimeoutMinutes"));
     return result;

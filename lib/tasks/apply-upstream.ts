@@ -111,12 +111,13 @@ async function compareAndSet(tx: DirectTx, { task, changes }: TaskChange): Promi
  * Stores a batch of changes, each compare-and-set a transaction of one statement: begun
  * together, they share one commit (a poll's hundred tasks are not a hundred commits), and on
  * PostgreSQL one round trip. Then, for the changes that won, queues the notify events and
- * refunds the failures. Returns how many won.
+ * refunds the failures. Returns how many won. `background` (the poller's) lets requests' own
+ * transactions go first (lib/db/direct.ts).
  */
-export async function commitTaskChanges(changes: TaskChange[]): Promise<number> {
+export async function commitTaskChanges(changes: TaskChange[], options?: { background?: boolean }): Promise<number> {
   if (!changes.length) return 0;
   const db = await directDb();
-  const outcomes = await Promise.allSettled(changes.map((change) => db.single((tx) => compareAndSet(tx, change))));
+  const outcomes = await Promise.allSettled(changes.map((change) => db.single((tx) => compareAndSet(tx, change), options)));
   const won = changes.filter((_, index) => outcomes[index]!.status === "fulfilled" && (outcomes[index] as PromiseFulfilledResult<boolean>).value);
   for (const { task, changes: set } of won) {
     if (task.notifyHook && (set.status !== undefined || set.progress !== undefined)) await enqueueNotify(task.id, task.version + 1);
