@@ -66,7 +66,7 @@ export async function startGateway(port: number, env: Record<string, string>): P
   return { url, pid: child.pid!, child, output, stop: () => stopGroup(child) };
 }
 
-interface ProcInfo { pid: number; ppid: number; rssKb: number; cpuTicks: number; name: string }
+interface ProcInfo { pid: number; ppid: number; rssKb: number; cpuTicks: number; reapedTicks: number; name: string }
 
 function readProc(pid: number): ProcInfo | null {
   try {
@@ -76,7 +76,7 @@ function readProc(pid: number): ProcInfo | null {
     const fields = stat.slice(close + 2).split(" ");
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
     const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    return { pid, ppid: Number(fields[1]), rssKb: rss, cpuTicks: Number(fields[11]) + Number(fields[12]), name };
+    return { pid, ppid: Number(fields[1]), rssKb: rss, cpuTicks: Number(fields[11]) + Number(fields[12]), reapedTicks: Number(fields[13]) + Number(fields[14]), name };
   } catch {
     return null;
   }
@@ -112,9 +112,13 @@ export function treeCpuSeconds(root: number): number {
   return processTree(root).reduce((s, p) => s + p.cpuTicks, 0) / TICKS_PER_SECOND;
 }
 
-/** CPU seconds used so far by every process of that name (PostgreSQL's server runs as "postgres"). */
+/**
+ * CPU seconds used so far by every process of that name (PostgreSQL's server runs as
+ * "postgres"), with the children they reaped: a connection's backend that exits takes its
+ * own count with it, into its parent's.
+ */
 export function namedCpuSeconds(name: string): number {
-  return allProcesses().filter((p) => p.name === name).reduce((s, p) => s + p.cpuTicks, 0) / TICKS_PER_SECOND;
+  return allProcesses().filter((p) => p.name === name).reduce((s, p) => s + p.cpuTicks + p.reapedTicks, 0) / TICKS_PER_SECOND;
 }
 
 export function loadAverage(): string {
