@@ -83,6 +83,7 @@ export function renderResults(runs: RunResult[]): string {
   out.push("", "## Lists (the issue's table)", "");
   const names = [...new Set(cols.flatMap((r) => r.lists?.map((l) => l.name) ?? []))];
   out.push(table(["request", ...head], names.map((name) => [name, ...cols.map((r) => pair(r.lists?.find((l) => l.name === name)?.stats))])));
+  out.push("", `Requests per row: ${cols.map((r, i) => `${head[i]} ${r.lists?.[0]?.stats.n ?? "—"}`).join(", ")}.`);
   out.push("", "## Stalls: cheap requests while the admin list, 11 live tables and the poller run", "");
   const stallNames = [...new Set(cols.flatMap((r) => Object.keys(r.stall?.loaded ?? {})))];
   out.push(table(["request", ...head], stallNames.flatMap((name) => [
