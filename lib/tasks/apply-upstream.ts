@@ -118,7 +118,10 @@ export async function commitTaskChanges(changes: TaskChange[], options?: { backg
   if (!changes.length) return 0;
   const db = await directDb();
   const outcomes = await Promise.allSettled(changes.map((change) => db.single((tx) => compareAndSet(tx, change), options)));
-  const won = changes.filter((_, index) => outcomes[index]!.status === "fulfilled" && (outcomes[index] as PromiseFulfilledResult<boolean>).value);
+  const won = changes.filter((_, index) => {
+    const outcome = outcomes[index]!;
+    return outcome.status === "fulfilled" && outcome.value;
+  });
   for (const { task, changes: set } of won) {
     if (task.notifyHook && (set.status !== undefined || set.progress !== undefined)) await enqueueNotify(task.id, task.version + 1);
     if ((REFUNDED_STATUSES as readonly unknown[]).includes(set.status)) await refundTask(task.id, String(set.failReason ?? task.failReason ?? "task failed"));
