@@ -107,6 +107,30 @@ describe("push", () => {
     expect((await getDb().task.findFirstOrThrow({ where: { mjId: "elsewhere" } })).status).toBe("SUBMITTED");
   });
 
+  test("pushes arriving together, read together, each change only their own channel's task", async () => {
+    const user = await makeUser();
+    const other = await makeChannel(sim, { status: 2 });
+    const ids = ["burst-a", "burst-b", "burst-c"];
+    for (const mjId of ids) await getDb().task.create({ data: { mjId, userId: user.id, channelId: channel.id, action: "IMAGINE", status: "SUBMITTED", submitTime: 1n } });
+    // The same upstream id on another channel is another task.
+    await getDb().task.create({ data: { mjId: "burst-a", userId: user.id, channelId: other.id, action: "IMAGINE", status: "SUBMITTED", submitTime: 1n } });
+    const secret = (await storedChannel()).callbackSecret;
+    const answers = await Promise.all([
+      pushAs(channel.id, secret, { id: "burst-a", status: "IN_PROGRESS", progress: "40%" }),
+      pushAs(channel.id, secret, { id: "burst-b", status: "SUCCESS", progress: "100%", imageUrl: "https://cdn.example/b.png" }),
+      pushAs(channel.id, secret, { id: "burst-c", status: "SUBMITTED", progress: "0%" }),
+      pushAs(channel.id, secret, { id: "burst-missing", status: "SUCCESS" }),
+    ]);
+    expect(answers.map((answer) => answer.body.description)).toEqual(["applied", "applied", "unchanged", "unknown"]);
+    const stored = await getDb().task.findMany({ where: { mjId: { in: ids } }, select: { mjId: true, channelId: true, status: true, progress: true, imageUrl: true }, orderBy: { id: "asc" } });
+    expect(stored).toEqual([
+      { mjId: "burst-a", channelId: channel.id, status: "IN_PROGRESS", progress: "40%", imageUrl: "" },
+      { mjId: "burst-b", channelId: channel.id, status: "SUCCESS", progress: "100%", imageUrl: "https://cdn.example/b.png" },
+      { mjId: "burst-c", channelId: channel.id, status: "SUBMITTED", progress: "0%", imageUrl: "" },
+      { mjId: "burst-a", channelId: other.id, status: "SUBMITTED", progress: "0%", imageUrl: "" },
+    ]);
+  });
+
   test("a late push of an older state does not move the task back", async () => {
     const user = await makeUser();
     await getDb().task.create({ data: { mjId: "ahead", userId: user.id, channelId: channel.id, action: "IMAGINE", status: "IN_PROGRESS", progress: "75%", submitTime: 1n, version: 3 } });
