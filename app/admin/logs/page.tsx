@@ -6,7 +6,7 @@ import { UsageFilters } from "@/components/usage/usage-filters";
 import { LOG_PAGE_SIZE, parseUsageSearch, usageSearchParams } from "@/components/usage/usage-search";
 import { requireUser } from "@/lib/auth/session";
 import { listLogs, logOutput } from "@/lib/billing/list-logs";
-import { listChannels } from "@/lib/channels/channels";
+import { channelNames } from "@/lib/channels/channels";
 import { pageWindow } from "@/lib/http/pagination";
 import { getMessages } from "@/lib/i18n/server";
 import { MJ_MODELS } from "@/lib/options/defaults";
@@ -21,12 +21,12 @@ export default async function AllLogsPage({ searchParams }: { searchParams: Prom
     type: search.type, startTimestamp: search.start, endTimestamp: search.end, username: search.username || undefined,
     tokenName: search.tokenName || undefined, modelName: search.modelName || undefined, channelId: search.channelId,
   };
-  const [{ items, total }, { items: channels }] = await Promise.all([listLogs(filter, pageWindow(search.page, LOG_PAGE_SIZE)), listChannels({ skip: 0, take: 500 })]);
+  const [{ items, total }, channels] = await Promise.all([listLogs(filter, pageWindow(search.page, LOG_PAGE_SIZE)), channelNames()]);
   const models = MJ_MODELS.map((model) => ({ value: model, label: modelActionName(t, model) }));
   return (
     <>
       <PageHeader title={t.nav.allLogs} description={t.usage.allSubtitle} />
-      <UsageFilters path="/admin/logs" search={search} admin={{ channels: channels.map(({ id, name }) => ({ id, name })), models }} />
+      <UsageFilters path="/admin/logs" search={search} admin={{ channels, models }} />
       <LogTable logs={items.map((row) => logOutput(row, true))} admin={{ channelNames: Object.fromEntries(channels.map((channel) => [channel.id, channel.name])) }} />
       <Pagination page={search.page} pageSize={LOG_PAGE_SIZE} total={total} href={(page) => pageHref("/admin/logs", usageSearchParams(search), page)} />
     </>

@@ -3,7 +3,7 @@ import { TaskListSection } from "@/components/tasks/task-list-section";
 import { parseTaskSearch, type SearchParams } from "@/components/tasks/task-search";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { listChannels } from "@/lib/channels/channels";
+import { channelNames } from "@/lib/channels/channels";
 import { getMessages } from "@/lib/i18n/server";
 
 export async function generateMetadata() {
@@ -11,12 +11,11 @@ export async function generateMetadata() {
 }
 
 export default async function AllTasksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [admin, t, search] = await Promise.all([requireUser("admin"), getMessages(), searchParams.then(parseTaskSearch)]);
-  const { items: channels } = await listChannels({ skip: 0, take: 500 });
+  const [admin, t, search, channels] = await Promise.all([requireUser("admin"), getMessages(), searchParams.then(parseTaskSearch), channelNames()]);
   return (
     <>
       <PageHeader title={t.tasks.allTitle} description={t.tasks.allSubtitle} />
-      <TaskFilters path="/admin/tasks" search={search} channels={channels.map(({ id, name }) => ({ id, name }))} />
+      <TaskFilters path="/admin/tasks" search={search} channels={channels} />
       <TaskListSection search={search} path="/admin/tasks" viewerId={admin.id} admin />
     </>
   );
