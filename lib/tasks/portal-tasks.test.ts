@@ -76,6 +76,23 @@ describe("listPortalTasks", () => {
   test("without a user id (admins) every user's tasks are listed", async () => {
     expect((await listPortalTasks({}, { skip: 0, take: 20 })).total).toBe(5);
   });
+
+  // The unfiltered list reads its rows in direct SQL, a task's own page through Prisma.
+  test("a listed row is the very view of the task's own page, names, refund and buttons included", async () => {
+    const dave = await makeUser({ username: "dave_portal" });
+    await task(dave.id, "2000000000000006", {
+      channelId: null, tokenId: 7, parentMjId: "1700000000000001", refundedAt: BigInt(T0), status: "FAILURE",
+      buttons: [{ customId: "MJ::JOB::upsample::1::abc", emoji: "", label: "U1" }], properties: { finalPrompt: "a dave" },
+    });
+    for (const userId of [alice.id, dave.id]) {
+      const { items } = await listPortalTasks({ userId }, { skip: 0, take: 20 });
+      expect(items.length).toBeGreaterThan(0);
+      for (const item of items) expect(item).toEqual(await getPortalTask(item.mjId, userId));
+    }
+    const [daves] = (await listPortalTasks({ userId: dave.id }, { skip: 0, take: 20 })).items;
+    expect(daves).toMatchObject({ username: "dave_portal", channelId: null, channelName: "", tokenId: 7, refunded: true, parentMjId: "1700000000000001" });
+    expect(daves?.buttons).toEqual([{ customId: "MJ::JOB::upsample::1::abc", emoji: "", label: "U1" }]);
+  });
 });
 
 describe("getPortalTask", () => {

@@ -4,9 +4,11 @@ import type { Options } from "../options/options";
 import { isTerminalStatus, TASK_STATUS } from "./status";
 import { imageUrlFor, taskViewSelect } from "./task-view";
 
+/** The task's own columns of a portal row (the user's and channel's names come with them). */
+export const portalTaskColumns = { ...taskViewSelect, tokenId: true, refundedAt: true, parentMjId: true, modelName: true } as const;
+
 export const portalTaskSelect = {
-  ...taskViewSelect,
-  tokenId: true, refundedAt: true, parentMjId: true, modelName: true,
+  ...portalTaskColumns,
   user: { select: { username: true, displayName: true } },
   channel: { select: { name: true } },
 } as const;
@@ -52,7 +54,7 @@ export interface TaskView {
   buttons: TaskButtonView[];
 }
 
-type PortalTaskRow = {
+export type PortalTaskRow = {
   id: number; mjId: string; userId: number; channelId: number | null; tokenId: number | null; action: string; mode: string;
   status: string; progress: string; prompt: string; promptEn: string; description: string; imageUrl: string; videoUrl: string;
   failReason: string; code: number; submitTime: bigint; startTime: bigint; finishTime: bigint; quota: bigint; refundedAt: bigint;
