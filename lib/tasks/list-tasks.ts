@@ -9,7 +9,7 @@ import { getDb, type DbOrTx } from "../db";
 import { dayCounts, scopeCondition, seek, type CountScope, type SubmitRange } from "./task-counts";
 import { coalesced } from "../db/coalesce";
 import { columnsOf, directDb, placeholders, typedRow, type Row } from "../db/direct";
-import { taskViewSelect, type TaskRow } from "./task-view";
+import { TASK_ROW_TYPES, taskViewSelect, type TaskRow } from "./task-view";
 
 export interface TaskFilter {
   userId?: number;
@@ -96,7 +96,7 @@ export async function listTasks(filter: TaskFilter, page: { skip: number; take: 
 // The relay's reads (fetch, list-by-condition: what clients poll) in direct SQL.
 const TASK_VIEW_COLUMNS = columnsOf(taskViewSelect);
 const taskRowFromSql = (row: Row) =>
-  typedRow<TaskRow>(row, { int: ["id", "userId", "channelId", "code"], bigint: ["submitTime", "startTime", "finishTime", "quota"], json: ["buttons", "properties"] });
+  typedRow<TaskRow>(row, TASK_ROW_TYPES);
 
 // SQLite allows 999 bound variables per statement in older builds (32,766 in newer ones);
 // list-by-condition accepts up to 1,000 ids, so ask in chunks well below either limit.

@@ -5,6 +5,7 @@ import { columnsOf, directDb, placeholders, typedRow, type Row } from "../db/dir
 import { getOptions } from "../options/options";
 import { inPageOrder, keptTaskPage, taskWhere, type TaskFilter } from "./list-tasks";
 import { TASK_STATUS } from "./status";
+import { TASK_ROW_TYPES } from "./task-view";
 import { portalTaskColumns, portalTaskSelect, taskViewModel, type PortalTaskRow, type TaskView } from "./task-view-model";
 
 export interface PortalTaskFilter {
@@ -46,9 +47,9 @@ const PORTAL_ROW_SQL = `SELECT ${columnsOf(portalTaskColumns)},
 
 function portalRowFromSql(row: Row): PortalTaskRow {
   const typed = typedRow<PortalTaskRow & { username: string | null; displayName: string | null; channelName: string | null }>(row, {
-    int: ["id", "userId", "channelId", "tokenId", "code"],
-    bigint: ["submitTime", "startTime", "finishTime", "quota", "refundedAt"],
-    json: ["buttons", "properties"],
+    int: [...TASK_ROW_TYPES.int, "tokenId"],
+    bigint: [...TASK_ROW_TYPES.bigint, "refundedAt"],
+    json: TASK_ROW_TYPES.json,
   });
   const { username, displayName, channelName, ...task } = typed;
   return { ...task, user: { username: username ?? "", displayName: displayName ?? "" }, channel: channelName === null ? null : { name: channelName } };

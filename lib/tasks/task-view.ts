@@ -1,5 +1,6 @@
 // Task rows → the two public shapes: midjourney-proxy's camelCase task (relay, notify
 // hooks) and new-api's Midjourney row for /api/mj (snake_case, times in milliseconds).
+import type { FieldTypes } from "../db/direct";
 import { optionBool, type Options } from "../options/options";
 import { forwardedImageUrl, forwardedVideoUrl } from "./image-link";
 import { TASK_STATUS } from "./status";
@@ -12,6 +13,11 @@ export const taskViewSelect = {
   description: true, state: true, submitTime: true, startTime: true, finishTime: true, progress: true, imageUrl: true,
   videoUrl: true, videoUrls: true, failReason: true, buttons: true, properties: true, botType: true, mode: true, quota: true, code: true,
 } as const;
+
+/** How a TaskRow's fields are typed when read in direct SQL (lib/db/direct.ts typedRow). */
+export const TASK_ROW_TYPES = {
+  int: ["id", "userId", "channelId", "code"], bigint: ["submitTime", "startTime", "finishTime", "quota"], json: ["buttons", "properties"],
+} as const satisfies FieldTypes;
 
 export interface TaskRow {
   id: number; mjId: string; userId: number; channelId: number | null; action: string; status: string; prompt: string;
