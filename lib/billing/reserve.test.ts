@@ -1,18 +1,23 @@
 // A reservation and the row it comes with stand or fall together: on PostgreSQL they are one
-// statement, whose charges all run, so only the error it throws takes back what it wrote.
+// statement, whose charges all run, so only the error it raises takes back what it wrote.
+// A submit runs it as a single-statement transaction whose statement decides (its COMMIT
+// sent with it); the other callers in a transaction of their own: both are tested.
 import { describe, expect, test } from "vitest";
 import { getDb } from "../db";
-import { directDb } from "../db/direct";
+import { directDb, type DirectTx } from "../db/direct";
 import { writeAndReserve, type Holder } from "./reserve";
 import { balances, makeKey, makeUser } from "../../tests/support/fixtures";
 
 const BALANCE = /balance/;
 const KEY_LIMIT = /API key/;
 
-async function reserver() {
+type Run = "transaction" | "single";
+
+async function reserver(run: Run = "single") {
   const db = await directDb();
-  return (holder: Holder, cost: number) => db
-    .transaction((tx) => writeAndReserve(tx, { text: `INSERT INTO "tasks" ("mj_id", "user_id", "action", "submit_time") VALUES ('', ?, 'IMAGINE', 0) RETURNING "id"`, params: [holder.userId] }, holder, BigInt(cost)))
+  const reserve = (holder: Holder, cost: number) => (tx: DirectTx) =>
+    writeAndReserve(tx, { text: `INSERT INTO "tasks" ("mj_id", "user_id", "action", "submit_time") VALUES ('', ?, 'IMAGINE', 0) RETURNING "id"`, params: [holder.userId] }, holder, BigInt(cost));
+  return (holder: Holder, cost: number) => (run === "single" ? db.single(reserve(holder, cost), { sqlDecides: true }) : db.transaction(reserve(holder, cost)))
     .then((row) => (Number(row.id) > 0 ? "reserved" : "no row"), (error: Error) => error.message);
 }
 
@@ -29,8 +34,8 @@ async function untouched(holder: Holder, quota: number, keyLimit: number) {
 }
 
 describe("writeAndReserve", () => {
-  test("a reservation the key or the balance refuses leaves nothing behind, alone or batched with ones that pass", async () => {
-    const reserve = await reserver();
+  test.each<Run>(["single", "transaction"])("a reservation the key or the balance refuses leaves nothing behind, alone or batched with ones that pass (%s)", async (run) => {
+    const reserve = await reserver(run);
     const paying = await holder(1_000, 1_000);
     const keyShort = await holder(1_000, 99);
     const balanceShort = await holder(99, 1_000);
@@ -45,8 +50,8 @@ describe("writeAndReserve", () => {
     expect(await getDb().task.count({ where: { userId: paying.userId } })).toBe(3);
   });
 
-  test("reservations batched on a user who affords k of N: exactly k rows and k charges", async () => {
-    const reserve = await reserver();
+  test.each<Run>(["single", "transaction"])("reservations batched on a user who affords k of N: exactly k rows and k charges (%s)", async (run) => {
+    const reserve = await reserver(run);
     const user = await makeUser({ quota: 250 });
     const key = await makeKey(user.id);
     const outcomes = await Promise.all(Array.from({ length: 6 }, () => reserve({ userId: user.id, tokenId: key.id }, 100)));

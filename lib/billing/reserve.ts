@@ -41,11 +41,21 @@ export async function reserveQuota(tx: DirectTx, holder: Holder, cost: bigint): 
 
 const counted = (charge: Sql): Sql => ({ ...charge, text: `${charge.text} RETURNING 1` });
 
+// PostgreSQL raises a refusal inside the statement, as a cast that fails, so that the
+// statement's own success means the reservation was made (DirectDb.single's sqlDecides).
+const REFUSED = { user_charge: "mj_refused:balance", key_charge: "mj_refused:key" } as const;
+const refusalOf = (error: unknown) => {
+  const { code, message } = error as { code?: string; message?: string };
+  if (code !== "22P02" || !message) return null;
+  if (message.includes(REFUSED.user_charge)) return balanceTooLow();
+  if (message.includes(REFUSED.key_charge)) return keyLimitTooLow();
+  return null;
+};
+
 /**
  * Runs `write` (a statement that returns one row) and reserves `cost`, as reserveQuota does
- * after it; the row written. On PostgreSQL in one statement: there the charges run whether
- * or not the other succeeds, so their counts decide the error, and the error rolls back what
- * the statement wrote (the caller's transaction).
+ * after it; the row written. On PostgreSQL in one statement, which fails when a charge
+ * matched no row (the balance or the key's limit is too low), so that nothing it wrote stays.
  */
 export async function writeAndReserve(tx: DirectTx, write: Sql, holder: Holder, cost: bigint): Promise<Row> {
   if (tx.dialect === "sqlite" || cost <= 0n) {
@@ -54,14 +64,14 @@ export async function writeAndReserve(tx: DirectTx, write: Sql, holder: Holder, 
     return written!;
   }
   const charges = { user_charge: counted(userCharge(holder.userId, cost)), ...(holder.tokenId === null ? {} : { key_charge: counted(keyCharge(holder.tokenId, cost)) }) };
-  const { text, params } = folded(
-    { written: write, ...charges },
-    `SELECT "written".*, ${Object.keys(charges).map((name) => `(SELECT COUNT(*) FROM "${name}") AS "${name}"`).join(", ")} FROM "written"`,
-  );
-  const [{ user_charge, key_charge, ...written }] = (await tx.rows(text, params)) as [Row];
-  if (Number(user_charge) !== 1) throw balanceTooLow();
-  if (holder.tokenId !== null && Number(key_charge) !== 1) throw keyLimitTooLow();
-  return written;
+  const refusals = Object.keys(charges).map((name) => `WHEN (SELECT COUNT(*) FROM "${name}") <> 1 THEN '${REFUSED[name as keyof typeof REFUSED]}'`).join(" ");
+  const { text, params } = folded({ written: write, ...charges }, `SELECT "written".* FROM "written" WHERE CAST(CASE ${refusals} ELSE '0' END AS INTEGER) = 0`);
+  try {
+    const [written] = await tx.rows(text, params);
+    return written!;
+  } catch (error) {
+    throw refusalOf(error) ?? error;
+  }
 }
 
 /** Gives back a reservation (upstream refused the job) or a charge (refund). */

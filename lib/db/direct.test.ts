@@ -107,6 +107,24 @@ describe("directDb", () => {
     expect(await getDb().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ displayName: "abcef", quota: 50n });
   });
 
+  test("single-statement transactions whose statement decides: a failed one is rolled back alone, the others commit in order", async () => {
+    const user = await makeUser({ quota: 0 });
+    const db = await directDb();
+    await db.run(`UPDATE "users" SET "display_name" = '' WHERE "id" = ?`, [user.id]);
+    // Marks and credits 1; "x" breaks a NOT NULL constraint, an error raised by the statement itself.
+    const mark = (letter: string) => db.single((tx) => tx.run(
+      `UPDATE "users" SET "display_name" = CASE WHEN ? = 'x' THEN NULL ELSE "display_name" || ? END, "quota" = "quota" + 1 WHERE "id" = ?`,
+      [letter, letter, user.id],
+    ), { sqlDecides: true });
+    const outcomes = await Promise.allSettled([mark("a"), mark("b"), mark("x"), db.run(`UPDATE "users" SET "display_name" = "display_name" || 'c' WHERE "id" = ?`, [user.id]), mark("d")]);
+    expect(outcomes.map((o) => (o.status === "fulfilled" ? o.value : "failed"))).toEqual([1, 1, "failed", 1, 1]);
+    expect(await getDb().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ displayName: "abcd", quota: 3n });
+    // Alone, the failed statement takes nothing with it either, and the next batch is unaffected.
+    await expect(mark("x")).rejects.toThrow();
+    expect(await mark("e")).toBe(1);
+    expect(await getDb().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ displayName: "abcde", quota: 4n });
+  });
+
   test.runIf(process.env.TEST_DATABASE === "postgres")("a single-statement transaction that runs a second statement fails, changing nothing", async () => {
     const user = await makeUser({ quota: 10 });
     const db = await directDb();

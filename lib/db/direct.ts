@@ -5,8 +5,8 @@
 // flight waits behind it. Here a transaction's statements run back to back: on SQLite
 // synchronously on the writer, under the same lock Prisma's writes take
 // (lib/db/sqlite-adapter.ts); on PostgreSQL on one pooled connection, Prisma's pool, where
-// a batch's single-statement transactions go out together (pipelined, one round trip) and
-// only the COMMIT waits for their answers.
+// a batch's single-statement transactions go out together (pipelined, one round trip), and
+// the COMMIT with them when each one's statement alone decides its outcome.
 //
 // Statements are written once for both databases: "?" placeholders (numbered for
 // PostgreSQL here), double-quoted identifiers, no dialect-only functions. The one exception
@@ -50,7 +50,20 @@ export interface DirectDb extends DirectTx {
    * other work waits for each of its statements' answers. On SQLite, where nothing waits on
    * a round trip, `work` may run several statements.
    */
-  single<T>(work: (tx: DirectTx) => Promise<T>, options?: { background?: boolean }): Promise<T>;
+  single<T>(work: (tx: DirectTx) => Promise<T>, options?: SingleOptions): Promise<T>;
+}
+
+export interface SingleOptions {
+  /** The poller's: requests' own transactions go first (see BACKGROUND_PLACES). */
+  background?: boolean;
+  /**
+   * The statement alone decides the outcome: `work` throws only when its statement fails (a
+   * refusal is an SQL error), never on an answer it received. A batch of only such units
+   * sends its COMMIT with their statements, before any answer (PostgreSQL): a failed
+   * statement turns that COMMIT into a ROLLBACK and the batch is run again; a unit that threw
+   * on a good answer would be committed all the same.
+   */
+  sqlDecides?: boolean;
 }
 
 // Statements are kept per SQL text; a list of n ids has a text per n, so the oldest go first.
@@ -81,6 +94,7 @@ function sqliteDirect({ writer, reader, lock }: SqliteConnections): DirectDb {
   const session: Session = {
     tx,
     exec: async (sql) => void writer.exec(sql),
+    commit: async () => void writer.exec("COMMIT"),
     inTransaction: () => writer.inTransaction,
     pipelines: false,
   };
@@ -142,7 +156,12 @@ function postgresDirect(pool: Pool): DirectDb {
         stream.cork();
         process.nextTick(() => stream.uncork());
       };
-      await runBatch({ tx: on(client), exec: async (sql) => void (await client.query(sql)), inTransaction: () => true, pipelines: true, batchWrites }, "BEGIN", units, "replay", committing);
+      const commit = async () => {
+        // A transaction that a failed statement aborted answers COMMIT with ROLLBACK.
+        const { command } = await client.query("COMMIT");
+        if (command !== "COMMIT") throw new Error(`The transaction was rolled back (the database answered ${command} to COMMIT).`);
+      };
+      await runBatch({ tx: on(client), exec: async (sql) => void (await client.query(sql)), commit, inTransaction: () => true, pipelines: true, batchWrites }, "BEGIN", units, "replay", committing);
     } catch (error) {
       broken = error as Error;
       throw error;
@@ -153,8 +172,8 @@ function postgresDirect(pool: Pool): DirectDb {
   return {
     dialect: "postgres",
     read: direct.rows,
-    rows: (sql, params) => single((t) => t.rows(sql, params)),
-    run: (sql, params) => single((t) => t.run(sql, params)),
+    rows: (sql, params) => single((t) => t.rows(sql, params), { sqlDecides: true }),
+    run: (sql, params) => single((t) => t.run(sql, params), { sqlDecides: true }),
     transaction,
     single,
   };
@@ -174,6 +193,8 @@ interface Unit {
   work: (tx: DirectTx) => Promise<unknown>;
   /** Runs one statement (DirectDb.single). */
   single: boolean;
+  /** SingleOptions.sqlDecides. */
+  sqlDecides: boolean;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
@@ -182,6 +203,8 @@ interface Session {
   tx: DirectTx;
   /** Runs statements without parameters. */
   exec(sql: string): Promise<void>;
+  /** Commits; throws when the database rolled the transaction back instead. */
+  commit(): Promise<void>;
   /** False once the database rolled the whole transaction back by itself (some SQLite errors do). */
   inTransaction(): boolean;
   /**
@@ -224,9 +247,9 @@ function groupCommit(runUnits: RunUnits): Pick<DirectDb, "transaction" | "single
     }
     handOver();
   };
-  const enqueue = (single: boolean) => <T>(work: (tx: DirectTx) => Promise<T>, options?: { background?: boolean }) =>
+  const enqueue = (single: boolean) => <T>(work: (tx: DirectTx) => Promise<T>, options?: SingleOptions) =>
     new Promise<T>((resolve, reject) => {
-      (options?.background ? background : queue).push({ work, single, resolve: resolve as (value: unknown) => void, reject });
+      (options?.background ? background : queue).push({ work, single, sqlDecides: single && Boolean(options?.sqlDecides), resolve: resolve as (value: unknown) => void, reject });
       if (running) return;
       running = true;
       // Transactions begun in this turn of the event loop join the batch.
@@ -266,9 +289,10 @@ function oneStatement(tx: DirectTx): DirectTx & { issued: boolean } {
 /**
  * Runs the units bare, in order; their values, or the first error. Where the session
  * pipelines, a single unit's statement is sent at once and the next unit starts without
- * waiting for its answer; other work runs alone, each statement awaited.
+ * waiting for its answer; other work runs alone, each statement awaited. `issued` runs once
+ * every statement is sent, before their answers are awaited.
  */
-async function runBare(session: Session, units: Unit[]): Promise<unknown[]> {
+async function runBare(session: Session, units: Unit[], issued: () => void = () => {}): Promise<unknown[]> {
   const started: Promise<Outcome>[] = [];
   for (const unit of units) {
     const view = unit.single && session.pipelines ? oneStatement(session.tx) : null;
@@ -277,6 +301,7 @@ async function runBare(session: Session, units: Unit[]): Promise<unknown[]> {
     // A unit that issued nothing before its first await would send its statement out of order.
     if (!view?.issued && !(await outcome).ok) break;
   }
+  issued();
   const outcomes = await Promise.all(started);
   const failed = outcomes.find((outcome) => !outcome.ok);
   if (failed && !failed.ok) throw failed.error;
@@ -292,10 +317,23 @@ async function runBatch(session: Session, begin: string, units: Unit[], isolatio
   const began = exec(begin);
   if (!session.pipelines) await began;
   const outcomes: Outcome[] = [];
+  let committed: Promise<void> | undefined;
   try {
     // A lone unit is its own transaction: nothing to isolate it from.
     if (isolation === "replay" || units.length === 1) {
-      const [values] = await Promise.all([runBare(session, units), began]);
+      // When the statements alone decide, the COMMIT goes with them: one write and one round trip fewer.
+      const commitEarly = session.pipelines && units.every((unit) => unit.sqlDecides);
+      const bare = runBare(session, units, () => {
+        if (!commitEarly) return;
+        committed = session.commit();
+        // Awaited below; until then a rejection is not unhandled.
+        committed.catch(() => {});
+      });
+      const values = await Promise.all([bare, began]).then(([values]) => values, async (error) => {
+        // The database answers that COMMIT with a ROLLBACK; nothing of the batch stays.
+        await committed?.catch(() => {});
+        throw error;
+      });
       for (const value of values) outcomes.push({ ok: true, value });
     } else {
       await began;
@@ -310,7 +348,9 @@ async function runBatch(session: Session, begin: string, units: Unit[], isolatio
         }
       }
     }
-    const committed = exec("COMMIT");
+    committed ??= session.commit();
+    // The next batch starts once this one's statements are answered, never before: its units
+    // could otherwise take the rows these wait for, in the opposite order.
     committing();
     await committed;
   } catch (error) {

@@ -127,7 +127,7 @@ async function reserve(plan: SubmitPlan): Promise<number> {
       return parent.id;
     });
   }
-  return db.single(async (tx) => Number((await writeAndReserve(tx, pendingTask(plan), plan.holder, charge.quota)).id));
+  return db.single(async (tx) => Number((await writeAndReserve(tx, pendingTask(plan), plan.holder, charge.quota)).id), { sqlDecides: true });
 }
 
 /** Gives the reservation back. The pending row goes with it, so a retry restores nothing twice. */

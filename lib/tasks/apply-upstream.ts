@@ -117,7 +117,7 @@ async function compareAndSet(tx: DirectTx, { task, changes }: TaskChange): Promi
 export async function commitTaskChanges(changes: TaskChange[], options?: { background?: boolean }): Promise<number> {
   if (!changes.length) return 0;
   const db = await directDb();
-  const outcomes = await Promise.allSettled(changes.map((change) => db.single((tx) => compareAndSet(tx, change), options)));
+  const outcomes = await Promise.allSettled(changes.map((change) => db.single((tx) => compareAndSet(tx, change), { ...options, sqlDecides: true })));
   const won = changes.filter((_, index) => {
     const outcome = outcomes[index]!;
     return outcome.status === "fulfilled" && outcome.value;
