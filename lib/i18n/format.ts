@@ -6,14 +6,18 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
 
+// Made once: toLocaleString builds a formatter on every call, a millisecond per task page.
+const NUMBER = new Intl.NumberFormat("en-US");
+const USD = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const USD_CENTS_FRACTION = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+
 export function formatNumber(value: number | bigint): string {
-  return Number(value).toLocaleString("en-US");
+  return NUMBER.format(Number(value));
 }
 
 export function formatUsd(quota: number | bigint): string {
   const usd = Number(quota) / QUOTA_PER_USD;
-  const digits = usd !== 0 && Math.abs(usd) < 0.01 ? 4 : 2;
-  return `$${usd.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: digits })}`;
+  return `$${(usd !== 0 && Math.abs(usd) < 0.01 ? USD_CENTS_FRACTION : USD).format(usd)}`;
 }
 
 /** "250,000 ($0.50)": the UI always shows quota and its USD value together. */
