@@ -75,10 +75,13 @@ describe("every filter and page answers as the plain query", () => {
     }
   });
 
-  test("after a reservation is confirmed, a user is deleted and a channel is removed", async () => {
+  test("after a reservation is confirmed, tasks are deleted in one statement, a user is deleted and a channel is removed", async () => {
     const db = getDb();
     const pending = await db.task.findFirstOrThrow({ where: { mjId: "", userId: users[0] } });
     await db.task.update({ where: { id: pending.id }, data: { mjId: "confirmed", channelId: channels[1], submitTime: BigInt(BASE + 2 * DAY_MS + 99) } });
+    // Listed tasks of several days and channels (none among them) and a pending reservation, at once.
+    const deleted = await db.task.deleteMany({ where: { userId: users[1], OR: [{ channelId: channels[1] }, { channelId: null }, { mjId: "" }] } });
+    expect(deleted.count).toBeGreaterThan(40);
     await db.user.delete({ where: { id: users[2] } });
     await db.channel.delete({ where: { id: channels[0] } });
     const after = [{}, { userId: users[0] }, { userId: users[2] }, { channelId: channels[0] }, { channelId: channels[1] }];
