@@ -12,6 +12,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "inngest/**/*.test.ts", "tests/**/*.test.ts", "tools/**/*.test.ts"],
     exclude: ["node_modules", "tools/prisma-diff/**"],
+    globalSetup: ["tests/support/database-run.ts"],
     setupFiles: ["tests/support/fresh-database.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,

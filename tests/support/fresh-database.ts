@@ -6,10 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { afterAll } from "vitest";
+import { afterAll, inject } from "vitest";
 import { applyMigrations } from "../../lib/db/migrate";
-
-const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+import { POSTGRES_ADMIN_URL } from "./database-run";
 const usePostgres = process.env.TEST_DATABASE === "postgres";
 
 process.env.AUTH_SECRET ||= "test-secret-test-secret-test-secret";
@@ -21,7 +20,8 @@ process.env.MJ_PEER_HEADER = "on";
 let cleanup: () => Promise<void>;
 
 if (usePostgres) {
-  const name = `mj_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
+  // The run's prefix lets its global teardown drop what a file could not (database-run.ts).
+  const name = `mj_test_${inject("databaseRun")}_${Date.now()}_${randomBytes(3).toString("hex")}`;
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
