@@ -41,23 +41,24 @@ const simPort = Number(args["sim-port"] ?? (await freePort()));
 const SIM_SECRET = "bench-sim-secret";
 const AUTH_SECRET = "bench-auth-secret-bench-auth-secret";
 
+const sqliteDir = join(tmpdir(), `mj-bench-${port}`);
+const pgName = args["pg-db"] ?? `mj_bench_${port}`;
+
 async function databaseUrl(): Promise<string> {
   if (db === "sqlite") {
-    const dir = join(tmpdir(), `mj-bench-${port}`);
-    if (!args.reuse) rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    return `file:${join(dir, "bench.db")}`;
+    if (!args.reuse) rmSync(sqliteDir, { recursive: true, force: true });
+    mkdirSync(sqliteDir, { recursive: true });
+    return `file:${join(sqliteDir, "bench.db")}`;
   }
-  const name = args["pg-db"] ?? `mj_bench_${port}`;
   if (!args.reuse) {
     const admin = new pg.Client({ connectionString: args["pg-url"] });
     await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.query(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${pgName}`);
     await admin.end();
   }
   const url = new URL(args["pg-url"]!);
-  url.pathname = `/${name}`;
+  url.pathname = `/${pgName}`;
   return url.toString();
 }
 
@@ -171,3 +172,15 @@ const measuredAgain = args.reuse && args.only ? mergeIntoSaved(out, run, [...pha
 log(`wrote ${saveRun(out, measuredAgain)}`);
 writeFileSync(join(out, "RESULTS.md"), renderResults(loadRuns(out)));
 log(`wrote ${join(out, "RESULTS.md")}`);
+
+// A quick run's database is of no use afterwards (nothing measures it again): CI would
+// otherwise leave one behind per run, under a new port's name each time.
+if (quick) {
+  if (db === "sqlite") rmSync(sqliteDir, { recursive: true, force: true });
+  else {
+    const admin = new pg.Client({ connectionString: args["pg-url"] });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`);
+    await admin.end();
+  }
+}
