@@ -1,7 +1,7 @@
 // Direct SQL on the connections Prisma uses: one text for both databases, transactions that
 // commit or roll back as a whole, and reads that see only what was committed.
 import { describe, expect, test } from "vitest";
-import { getDb } from "../db";
+import { createDb, getDb } from "../db";
 import { directDb } from "./direct";
 import { makeUser } from "../../tests/support/fixtures";
 
@@ -134,6 +134,27 @@ describe("directDb", () => {
       return tx.run(bump, [user.id]);
     })).rejects.toThrow(/ran a second statement/);
     expect((await getDb().user.findUniqueOrThrow({ where: { id: user.id } })).quota).toBe(10n);
+  });
+
+  test.runIf(process.env.TEST_DATABASE === "postgres")("two instances' batches take turns instead of deadlocking on rows they lock in opposite orders", async () => {
+    const [first, second] = [await makeUser({ quota: 0 }), await makeUser({ quota: 0 })];
+    const other = createDb(process.env.DATABASE_URL!);
+    try {
+      const [here, there] = [await directDb(), await directDb(other)];
+      const credit = `UPDATE "users" SET "quota" = "quota" + 1 WHERE "id" = ?`;
+      // Each holds its first row while it sleeps, then wants the other's: a deadlock if both ran at once.
+      const crossing = (db: typeof here, ids: number[]) => db.transaction(async (tx) => {
+        await tx.run(credit, [ids[0]!]);
+        await tx.rows(`SELECT pg_sleep(0.3)`);
+        return tx.run(credit, [ids[1]!]);
+      });
+      const outcomes = await Promise.allSettled([crossing(here, [first.id, second.id]), crossing(there, [second.id, first.id])]);
+      expect(outcomes.map((o) => (o.status === "fulfilled" ? o.value : String(o.reason)))).toEqual([1, 1]);
+      const quotas = await getDb().user.findMany({ where: { id: { in: [first.id, second.id] } }, select: { quota: true } });
+      expect(quotas.map((u) => u.quota)).toEqual([2n, 2n]);
+    } finally {
+      await other.$disconnect();
+    }
   });
 
   test("a request's transaction goes before a backlog of background ones, which all commit too", async () => {
