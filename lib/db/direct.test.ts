@@ -1,7 +1,7 @@
 // Direct SQL on the connections Prisma uses: one text for both databases, transactions that
 // commit or roll back as a whole, and reads that see only what was committed.
 import { describe, expect, test } from "vitest";
-import { createDb, getDb } from "../db";
+import { connectionsOf, createDb, getDb } from "../db";
 import { directDb } from "./direct";
 import { makeUser } from "../../tests/support/fixtures";
 
@@ -138,7 +138,9 @@ describe("directDb", () => {
 
   test.runIf(process.env.TEST_DATABASE === "postgres")("two instances' batches take turns instead of deadlocking on rows they lock in opposite orders", async () => {
     const [first, second] = [await makeUser({ quota: 0 }), await makeUser({ quota: 0 })];
+    // A second client of its own, as another instance has; only its pool is used.
     const other = createDb(process.env.DATABASE_URL!);
+    const otherConnections = connectionsOf(other);
     try {
       const [here, there] = [await directDb(), await directDb(other)];
       const credit = `UPDATE "users" SET "quota" = "quota" + 1 WHERE "id" = ?`;
@@ -153,7 +155,8 @@ describe("directDb", () => {
       const quotas = await getDb().user.findMany({ where: { id: { in: [first.id, second.id] } }, select: { quota: true } });
       expect(quotas.map((u) => u.quota)).toEqual([2n, 2n]);
     } finally {
-      await other.$disconnect();
+      // Closed and awaited here: a connection still open when the file's database is dropped would be cut, an uncaught error.
+      if (otherConnections.kind === "postgres") await otherConnections.pool.end();
     }
   });
 
