@@ -44,19 +44,24 @@ const AUTH_SECRET = "bench-auth-secret-bench-auth-secret";
 const sqliteDir = join(tmpdir(), `mj-bench-${port}`);
 const pgName = args["pg-db"] ?? `mj_bench_${port}`;
 
+/** Runs statements on the PostgreSQL server's admin connection (creating and dropping the bench database). */
+async function asAdmin(...statements: string[]): Promise<void> {
+  const admin = new pg.Client({ connectionString: args["pg-url"] });
+  await admin.connect();
+  try {
+    for (const statement of statements) await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
+}
+
 async function databaseUrl(): Promise<string> {
   if (db === "sqlite") {
     if (!args.reuse) rmSync(sqliteDir, { recursive: true, force: true });
     mkdirSync(sqliteDir, { recursive: true });
     return `file:${join(sqliteDir, "bench.db")}`;
   }
-  if (!args.reuse) {
-    const admin = new pg.Client({ connectionString: args["pg-url"] });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${pgName}`);
-    await admin.end();
-  }
+  if (!args.reuse) await asAdmin(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`, `CREATE DATABASE ${pgName}`);
   const url = new URL(args["pg-url"]!);
   url.pathname = `/${pgName}`;
   return url.toString();
@@ -177,10 +182,5 @@ log(`wrote ${join(out, "RESULTS.md")}`);
 // otherwise leave one behind per run, under a new port's name each time.
 if (quick) {
   if (db === "sqlite") rmSync(sqliteDir, { recursive: true, force: true });
-  else {
-    const admin = new pg.Client({ connectionString: args["pg-url"] });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`);
-    await admin.end();
-  }
+  else await asAdmin(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`);
 }
