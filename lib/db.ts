@@ -48,6 +48,11 @@ export function createDb(url: string): Db {
     // (pg 8.23's option; @types/pg does not know it yet.)
     const config: pg.PoolConfig & { pipeline: boolean } = { connectionString: url, max: env.DATABASE_POOL_SIZE, connectionTimeoutMillis: env.DATABASE_POOL_TIMEOUT_MS, pipeline: true };
     const pool = new pg.Pool(config);
+    // An idle connection cut by the server (a restart, pg_terminate_backend, a proxy's timeout)
+    // is an 'error' event on the pool, and one with no listener would end the process. Prisma
+    // adds its listener only at its first query, and the group commit may query before that.
+    // pg has already dropped the connection; the next query opens a new one.
+    pool.on("error", (error) => console.warn(`[db] an idle PostgreSQL connection was closed: ${error.message}`));
     // The two clients are generated from the same models, so their APIs are identical.
     const client = new PostgresClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), transactionOptions: transactionOptions() }) as unknown as Db;
     return withConnections(client, { kind: "postgres", pool });

@@ -1,8 +1,8 @@
 // How concurrent requests share the database: on SQLite one process holds the file, so
 // these hold only because lib/db/sqlite-adapter.ts keeps writes out of other requests'
 // transactions and reads on a connection of their own. PostgreSQL's pool gives the same.
-import { expect, test } from "vitest";
-import { getDb } from "../db";
+import { expect, test, vi } from "vitest";
+import { connectionsOf, createDb, getDb } from "../db";
 
 function latch() {
   let open!: () => void;
@@ -45,4 +45,24 @@ test("a read while a transaction is open does not see its uncommitted rows, and 
   await committing;
   expect(seenInside).toBeNull();
   expect(await db.option.findUnique({ where: { key: "pending" } })).toMatchObject({ value: "x" });
+});
+
+test.runIf(process.env.TEST_DATABASE === "postgres")("an idle connection the server cuts is dropped and replaced, never an uncaught error", async () => {
+  // A fresh client, as at a server's start: Prisma has not queried through it yet.
+  const connections = connectionsOf(createDb(process.env.DATABASE_URL!));
+  if (connections.kind !== "postgres") throw new Error("expected a PostgreSQL pool");
+  const { pool } = connections;
+  const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+  try {
+    const idle = await pool.connect();
+    const pid = (await idle.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
+    idle.release();
+    await getDb().$queryRawUnsafe("SELECT pg_terminate_backend($1)", pid);
+    await expect.poll(() => pool.totalCount).toBe(0);
+    expect((await pool.query<{ one: number }>("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("idle PostgreSQL connection was closed"));
+  } finally {
+    warn.mockRestore();
+    await pool.end();
+  }
 });
