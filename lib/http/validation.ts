@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getEnv } from "../env";
 import { ApiError } from "./errors";
+import { NodeRequest, type RelayRequest } from "./node-request";
 
 /** A readable sentence from a zod error: "prompt: Required; index: must be 1–4". */
 export function describeZodError(error: z.ZodError): string {
@@ -31,10 +32,16 @@ const tooLarge = (max: number) =>
  * while streaming once it grows past the limit — a client that lies or sends chunks is cut off
  * without the rest ever being held in memory.
  */
-export async function readBodyText(request: Request, limit: BodyLimit): Promise<string> {
+export async function readBodyText(request: RelayRequest, limit: BodyLimit): Promise<string> {
   const max = bodyLimitBytes(limit);
   const declared = Number(request.headers.get("content-length") ?? "");
-  if (Number.isFinite(declared) && declared > max) {
+  const declaredTooLarge = Number.isFinite(declared) && declared > max;
+  if (request instanceof NodeRequest) {
+    const text = declaredTooLarge ? null : await request.readText(max);
+    if (text === null) throw tooLarge(max);
+    return text;
+  }
+  if (declaredTooLarge) {
     await request.body?.cancel().catch(() => undefined);
     throw tooLarge(max);
   }
@@ -83,7 +90,7 @@ export function assertNoNul(value: unknown, path = "body"): void {
  * HTML forms can only send urlencoded, multipart or text/plain bodies, so cookie-authenticated
  * endpoints that insist on JSON cannot be driven by a cross-site form.
  */
-export async function readJsonBody(request: Request, options: { limit?: BodyLimit; requireJsonType?: boolean } = {}): Promise<unknown> {
+export async function readJsonBody(request: RelayRequest, options: { limit?: BodyLimit; requireJsonType?: boolean } = {}): Promise<unknown> {
   const text = await readBodyText(request, options.limit ?? "api");
   if (!text.trim()) return {};
   if (options.requireJsonType && !JSON_TYPE.test(request.headers.get("content-type") ?? "")) {

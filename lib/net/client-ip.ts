@@ -4,6 +4,7 @@
 // overwrites x-mj-peer on every request (Next itself keeps a client's X-Forwarded-For).
 import { isIP, type BlockList } from "node:net";
 import { getEnv } from "../env";
+import type { HeaderReader } from "../http/node-request";
 import { ipList, ipMatches, normaliseIp } from "./ip";
 
 export const PEER_HEADER = "x-mj-peer";
@@ -17,7 +18,7 @@ function trustedProxies(): BlockList {
 }
 
 /** The socket peer's address, when our server in front of Next reported it; else "". */
-export function peerAddress(request: Request): string {
+export function peerAddress(request: { headers: HeaderReader }): string {
   if (getEnv().MJ_PEER_HEADER !== "on") return "";
   const peer = normaliseIp(request.headers.get(PEER_HEADER) ?? "");
   return isIP(peer) ? peer : "";
@@ -27,7 +28,7 @@ export function peerAddress(request: Request): string {
  * The client's address: the peer, or — when the peer is a trusted proxy — the nearest
  * X-Forwarded-For hop (from the right) that is not itself a trusted proxy. "" when unknown.
  */
-export function clientIp(request: Request): string {
+export function clientIp(request: { headers: HeaderReader }): string {
   const peer = peerAddress(request);
   if (!peer) return "";
   const proxies = trustedProxies();

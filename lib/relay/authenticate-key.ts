@@ -3,6 +3,7 @@
 import { getDb } from "../db";
 import { ShortLivedCache } from "../cache/short-lived";
 import { ApiError } from "../http/errors";
+import type { RelayRequest } from "../http/node-request";
 import { ipList, ipMatches } from "../net/ip";
 import { clientIp } from "../net/client-ip";
 import { TOKEN_STATUS } from "../tokens/token-status";
@@ -20,7 +21,7 @@ export interface RelayCaller {
   pinnedChannelId: number | null;
 }
 
-function presentedKey(request: Request): string {
+function presentedKey(request: RelayRequest): string {
   const authorization = request.headers.get("authorization")?.trim() ?? "";
   if (authorization && authorization !== "midjourney-proxy") return authorization;
   return request.headers.get("mj-api-secret")?.trim() ?? "";
@@ -39,7 +40,7 @@ const keySelect = {
 const keys = new ShortLivedCache<string, Awaited<ReturnType<typeof loadKey>>>(1000);
 const loadKey = (key: string) => getDb().token.findUnique({ where: { key }, select: keySelect });
 
-export async function authenticateRelayKey(request: Request): Promise<RelayCaller> {
+export async function authenticateRelayKey(request: RelayRequest): Promise<RelayCaller> {
   const raw = presentedKey(request);
   if (!raw) throw unauthorized("No API key: send Authorization: Bearer sk-… or the mj-api-secret header.");
   const { key, channelId } = parseClientKey(raw);

@@ -5,6 +5,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "../db";
+import { setOption } from "../options/options";
 import { bearer, callRoute } from "../../tests/support/call-route";
 import { simulatorWithCustomer } from "../../tests/support/fixtures";
 import type { Simulator } from "../../tools/mj-simulator/server";
@@ -81,6 +82,38 @@ describe("the relay's fast lane", () => {
     const applied = await push(callbackSecret);
     expect(await applied.json()).toMatchObject({ code: 1, description: "applied", result: mjId });
     expect(await getDb().task.findFirstOrThrow({ where: { mjId }, select: { status: true, progress: true } })).toEqual({ status: "IN_PROGRESS", progress: "37%" });
+  });
+
+  test("a body over the relay's 10 MB is a 413 in the envelope, declared or streamed, and the connection still answers", async () => {
+    const forwarded = sim.requests.length;
+    const declared = await call("/mj/submit/imagine", { method: "POST", body: JSON.stringify({ prompt: "x".repeat(11 << 20) }) });
+    expect([declared.status, await declared.json()]).toEqual([413, expect.objectContaining({ code: 4, description: expect.stringMatching(/10 MB/) })]);
+    // Chunked, so nothing is declared: cut off while reading, and the rest read and dropped so the answer is not a reset.
+    const megabyte = new Uint8Array(1 << 20).fill(32);
+    let sent = 0;
+    const chunks = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 11) controller.enqueue(megabyte);
+        else controller.close();
+      },
+    });
+    const streamed = await call("/mj/submit/imagine", { method: "POST", body: chunks, duplex: "half" } as RequestInit);
+    expect([streamed.status, await streamed.json()]).toEqual([413, expect.objectContaining({ code: 4, description: expect.stringMatching(/10 MB/) })]);
+    expect(sim.requests.length).toBe(forwarded);
+    expect((await call("/mj/submit/imagine", { method: "POST", body: JSON.stringify({ prompt: "after a refusal" }) })).status).toBe(200);
+  });
+
+  test("a key past its rate limit gets 429, code 23 and Retry-After through the lane", async () => {
+    await setOption("KeyRequestsPerMinute", "1");
+    try {
+      expect((await call("/mj/task/none/fetch")).status).toBe(404);
+      const refused = await call("/mj/task/none/fetch");
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(await refused.json()).toMatchObject({ code: 23 });
+    } finally {
+      await setOption("KeyRequestsPerMinute", "0");
+    }
   });
 
   test("other paths and methods go on to Next", async () => {

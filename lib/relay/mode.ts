@@ -2,7 +2,7 @@
 // prefix into the __mode query parameter, so one set of handlers serves all).
 export type Mode = "" | "fast" | "relax" | "turbo";
 
-export function requestMode(request: Request): Mode {
+export function requestMode(request: { url: string }): Mode {
   return asMode(new URL(request.url).searchParams.get("__mode"));
 }
 

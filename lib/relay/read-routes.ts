@@ -1,8 +1,7 @@
 // The relay's two hot reads, as route handlers: app/ mounts them for Next, and the fast lane
 // (lib/relay/fast-lane.ts) serves the same handlers without Next's routing.
-import { NextResponse } from "next/server";
 import { ApiError } from "../http/errors";
-import { withRelay } from "../http/relay-handler";
+import { relayAnswer, withRelay } from "../http/relay-handler";
 import { listByConditionSchema } from "../schemas/relay";
 import { getOwnTask, getOwnTasks } from "../tasks/list-tasks";
 import { relayViews } from "./read-tasks";
@@ -12,11 +11,11 @@ export const fetchTaskRoute = withRelay({}, async ({ caller, params }) => {
   const task = await getOwnTask(caller.user.id, String(params.id));
   if (!task) throw new ApiError("not_found", `No task ${params.id} of yours.`, 4);
   const [view] = await relayViews([task]);
-  return NextResponse.json(view);
+  return relayAnswer(view);
 });
 
 /** POST /mj/task/list-by-condition: the caller's tasks among ids (strings or numbers). */
 export const listByConditionRoute = withRelay({ body: listByConditionSchema }, async ({ caller, body }) => {
   const tasks = await getOwnTasks(caller.user.id, body.ids);
-  return NextResponse.json(await relayViews(tasks));
+  return relayAnswer(await relayViews(tasks));
 });

@@ -1,11 +1,10 @@
 // GET /mj/task/{id}/image-seed — forwarded to the channel that ran the task
-import { NextResponse } from "next/server";
 import { ApiError } from "@/lib/http/errors";
-import { withRelay } from "@/lib/http/relay-handler";
+import { relayAnswer, withRelay } from "@/lib/http/relay-handler";
 import { fetchImageSeed } from "@/lib/relay/image-seed";
 
 export const GET = withRelay({}, async ({ caller, params }) => {
   const answer = await fetchImageSeed(caller.user.id, String(params.id));
   if (!answer) throw new ApiError("not_found", `No task ${params.id} of yours.`, 4);
-  return NextResponse.json(answer.body, { status: answer.status });
+  return relayAnswer(answer.body, answer.status);
 });
