@@ -160,6 +160,37 @@ describe("directDb", () => {
     }
   });
 
+  test.runIf(process.env.TEST_DATABASE === "postgres")("the next batch is sent while the last one's statements and COMMIT are unanswered, a third waits, and all commit", async () => {
+    const [held, second, third] = [await makeUser({ quota: 0 }), await makeUser({ quota: 0 }), await makeUser({ quota: 0 })];
+    const connections = connectionsOf(getDb());
+    if (connections.kind !== "postgres") throw new Error("expected a PostgreSQL pool");
+    const db = await directDb();
+    const credit = `UPDATE "users" SET "quota" = "quota" + 1 WHERE "id" = ?`;
+    // Another session holds the first user's row, so the first batch's statement waits for it.
+    const outsider = await connections.pool.connect();
+    // Read outside the outsider's transaction: pg_stat_activity is a snapshot per transaction.
+    const waitingFor = async (event: string) =>
+      Number((await getDb().$queryRawUnsafe<{ n: bigint }[]>(`SELECT COUNT(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND wait_event = $1 AND datname = current_database()`, event))[0]!.n);
+    try {
+      await outsider.query(`BEGIN; SELECT 1 FROM "users" WHERE "id" = ${held.id} FOR UPDATE`);
+      const first = db.run(credit, [held.id]);
+      await expect.poll(() => waitingFor("transactionid")).toBe(1);
+      const next = db.run(credit, [second.id]);
+      // Sent already: its transaction waits for the batch turn the first one holds.
+      await expect.poll(() => waitingFor("advisory")).toBe(1);
+      const after = db.run(credit, [third.id]);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await waitingFor("advisory")).toBe(1);
+      await outsider.query("COMMIT");
+      expect(await Promise.all([first, next, after])).toEqual([1, 1, 1]);
+    } finally {
+      await outsider.query("ROLLBACK").catch(() => undefined);
+      outsider.release();
+    }
+    const quotas = await getDb().user.findMany({ where: { id: { in: [held.id, second.id, third.id] } }, select: { quota: true }, orderBy: { id: "asc" } });
+    expect(quotas.map((u) => u.quota)).toEqual([1n, 1n, 1n]);
+  });
+
   test("a request's transaction goes before a backlog of background ones, which all commit too", async () => {
     const user = await makeUser();
     const db = await directDb();
