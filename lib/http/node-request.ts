@@ -31,10 +31,6 @@ export class NodeRequest {
     this.headers = new IncomingHeaders(incoming);
   }
 
-  get method(): string {
-    return this.incoming.method ?? "GET";
-  }
-
   /**
    * The body as text, or null as soon as it grows past `max` bytes. Then nothing more is kept:
    * the rest is read and dropped as it comes, and the request is not destroyed, so the answer
